@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { contract, type Channel } from '../../../shared/ipc/contract';
+import { INTERNAL_ERROR_MESSAGE, type IpcResult } from '../../../shared/ipc/errors';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import type { Handlers } from './index';
+
+// zod's own messages (for the few fields without a message of ours) in Vietnamese.
+z.config(z.locales.vi());
+
+export type Dispatch = (channel: string, rawInput: unknown) => IpcResult<unknown>;
+
+export interface DispatchOptions {
+  /** Where unexpected errors go. Only the error's name and stack are passed: never the user's data. */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function formatValidationError(error: z.ZodError): string {
+  const messages = [...new Set(error.issues.map((issue) => issue.message))];
+  const shown = messages.slice(0, 3).join(' ');
+  return messages.length > 3 ? `${shown} (và ${messages.length - 3} lỗi khác)` : shown;
+}
+
+/**
+ * The single entry point for every IPC call (Electron's and the e2e bridge's alike):
+ * validates the input against the contract, runs the handler, and turns every failure into
+ * `{ code, message }` with a Vietnamese message. Invalid input never reaches a handler.
+ */
+export function createDispatch(ctx: CoreContext, table: Handlers, options: DispatchOptions = {}): Dispatch {
+  return (channelName, rawInput) => {
+    if (!isChannel(channelName)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Yêu cầu không hợp lệ.' } };
+    }
+    const parsed = contract[channelName].input.safeParse(rawInput);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', message: formatValidationError(parsed.error) } };
+    }
+    try {
+      const handler = table[channelName] as (ctx: CoreContext, input: unknown) => unknown;
+      return { ok: true, data: handler(ctx, parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toShape() };
+      options.logError?.(channelName, error);
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } };
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import type { Profile } from '../../../shared/schemas/profile';
+import type { CommitteeLevel } from '../../../shared/domain';
+import type { Db } from '../db/open';
+
+interface ProfileRow {
+  committee_name: string;
+  parent_body: string;
+  place_name: string;
+  level: CommitteeLevel;
+  abbreviation: string;
+  chair_name: string | null;
+  chair_title: string;
+  updated_at: string;
+}
+
+export function getProfile(db: Db): Profile | null {
+  const row = db.prepare('SELECT * FROM committee_profile WHERE id = 1').get() as ProfileRow | undefined;
+  if (!row) return null;
+  const deputies = db
+    .prepare('SELECT full_name AS fullName, title FROM committee_deputies ORDER BY position')
+    .all() as Profile['deputies'];
+  return {
+    committeeName: row.committee_name,
+    parentBody: row.parent_body,
+    placeName: row.place_name,
+    level: row.level,
+    abbreviation: row.abbreviation,
+    chair: row.chair_name === null ? null : { fullName: row.chair_name, title: row.chair_title },
+    deputies,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Callers wrap this in a transaction: the profile row and its deputies change together. */
+export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, updatedAt: string): void {
+  db.prepare(
+    `INSERT INTO committee_profile (id, committee_name, parent_body, place_name, level, abbreviation, chair_name, chair_title, updated_at)
+     VALUES (1, @committeeName, @parentBody, @placeName, @level, @abbreviation, @chairName, @chairTitle, @updatedAt)
+     ON CONFLICT(id) DO UPDATE SET committee_name = excluded.committee_name, parent_body = excluded.parent_body,
+       place_name = excluded.place_name, level = excluded.level, abbreviation = excluded.abbreviation,
+       chair_name = excluded.chair_name, chair_title = excluded.chair_title, updated_at = excluded.updated_at`,
+  ).run({
+    committeeName: profile.committeeName,
+    parentBody: profile.parentBody,
+    placeName: profile.placeName,
+    level: profile.level,
+    abbreviation: profile.abbreviation,
+    chairName: profile.chair?.fullName ?? null,
+    chairTitle: profile.chair?.title ?? '',
+    updatedAt,
+  });
+  db.prepare('DELETE FROM committee_deputies').run();
+  const insertDeputy = db.prepare('INSERT INTO committee_deputies (position, full_name, title) VALUES (?, ?, ?)');
+  profile.deputies.forEach((deputy, index) => insertDeputy.run(index, deputy.fullName, deputy.title));
+}

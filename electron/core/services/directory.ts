@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { Organisation, Person, organisationInput, personInput } from '../../../shared/schemas/directory';
+import type { CoreContext } from '../context';
+import { AppError, notFound } from '../errors';
+import {
+  deleteOrganisationRow,
+  findOrganisation,
+  findOrganisationByName,
+  insertOrganisation,
+  reassignOrganisation,
+  setOrganisationActive,
+  updateOrganisation,
+} from '../repositories/organisations';
+import {
+  deletePersonRow,
+  findPerson,
+  insertPerson,
+  reassignPerson,
+  refreshPeopleSearchText,
+  setPersonActive,
+  updatePerson,
+} from '../repositories/people';
+
+export function saveOrganisation(ctx: CoreContext, input: z.output<typeof organisationInput>): Organisation {
+  const at = ctx.now().toISOString();
+  const id = ctx.db.transaction(() => {
+    const sameName = findOrganisationByName(ctx.db, input.name);
+    if (sameName && sameName.id !== input.id) {
+      throw new AppError(
+        'CONFLICT',
+        `Danh bạ đã có "${sameName.name}". Hãy sửa bản ghi đó, hoặc đặt tên khác nếu đây là một tổ chức khác.`,
+      );
+    }
+    if (input.id === null) return insertOrganisation(ctx.db, input, at);
+    if (!updateOrganisation(ctx.db, input.id, input, at)) throw notFound('cơ quan, tổ chức');
+    refreshPeopleSearchText(ctx.db, input.id);
+    return input.id;
+  })();
+  return findOrganisation(ctx.db, id)!;
+}
+
+export function setOrganisationActiveState(ctx: CoreContext, id: number, active: boolean): Organisation {
+  if (!setOrganisationActive(ctx.db, id, active, ctx.now().toISOString())) throw notFound('cơ quan, tổ chức');
+  return findOrganisation(ctx.db, id)!;
+}
+
+/** Keeps `keepId`, moves the people of `mergeId` onto it and removes the duplicate. */
+export function mergeOrganisations(ctx: CoreContext, keepId: number, mergeId: number): Organisation {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    if (!findOrganisation(ctx.db, keepId) || !findOrganisation(ctx.db, mergeId)) throw notFound('cơ quan, tổ chức');
+    reassignOrganisation(ctx.db, mergeId, keepId, at);
+    deleteOrganisationRow(ctx.db, mergeId);
+    refreshPeopleSearchText(ctx.db, keepId);
+  })();
+  return findOrganisation(ctx.db, keepId)!;
+}
+
+export function deleteOrganisation(ctx: CoreContext, id: number): { id: number } {
+  ctx.db.transaction(() => {
+    const organisation = findOrganisation(ctx.db, id);
+    if (!organisation) throw notFound('cơ quan, tổ chức');
+    if (organisation.peopleCount > 0) {
+      throw new AppError(
+        'IN_USE',
+        `"${organisation.name}" đang có ${organisation.peopleCount} người trong danh bạ nên không xóa được. ` +
+          'Hãy chuyển họ sang tổ chức khác, gộp vào bản ghi trùng, hoặc chọn "Ngừng sử dụng".',
+      );
+    }
+    deleteOrganisationRow(ctx.db, id);
+  })();
+  return { id };
+}
+
+export function savePerson(ctx: CoreContext, input: z.output<typeof personInput>): Person {
+  const at = ctx.now().toISOString();
+  const id = ctx.db.transaction(() => {
+    if (input.organisationId !== null && !findOrganisation(ctx.db, input.organisationId)) {
+      throw notFound('cơ quan, tổ chức đã chọn');
+    }
+    if (input.id === null) return insertPerson(ctx.db, input, at);
+    if (!updatePerson(ctx.db, input.id, input, at)) throw notFound('người này trong danh bạ');
+    return input.id;
+  })();
+  return findPerson(ctx.db, id)!;
+}
+
+export function setPersonActiveState(ctx: CoreContext, id: number, active: boolean): Person {
+  if (!setPersonActive(ctx.db, id, active, ctx.now().toISOString())) throw notFound('người này trong danh bạ');
+  return findPerson(ctx.db, id)!;
+}
+
+/**
+ * Merges a duplicate person into the one kept. Past meetings keep the names and titles they
+ * recorded; only the link to the directory moves.
+ */
+export function mergePeople(ctx: CoreContext, keepId: number, mergeId: number): Person {
+  ctx.db.transaction(() => {
+    if (!findPerson(ctx.db, keepId) || !findPerson(ctx.db, mergeId)) throw notFound('người này trong danh bạ');
+    reassignPerson(ctx.db, mergeId, keepId);
+    deletePersonRow(ctx.db, mergeId);
+  })();
+  return findPerson(ctx.db, keepId)!;
+}
+
+export function deletePerson(ctx: CoreContext, id: number): { id: number } {
+  ctx.db.transaction(() => {
+    const person = findPerson(ctx.db, id);
+    if (!person) throw notFound('người này trong danh bạ');
+    if (person.meetingCount > 0) {
+      throw new AppError(
+        'IN_USE',
+        `${person.fullName} có tên trong ${person.meetingCount} hội nghị nên không xóa được. ` +
+          'Hãy chọn "Ngừng sử dụng" để ẩn khỏi danh sách chọn, hoặc gộp vào bản ghi trùng.',
+      );
+    }
+    deletePersonRow(ctx.db, id);
+  })();
+  return { id };
+}

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import { toLocalDateTimeString } from '../../../shared/datetime';
+import type { HomeOverview } from '../../../shared/ipc/contract';
+import type {
+  Meeting,
+  MeetingPage,
+  SaveResult,
+  createMeetingInput,
+  listMeetingsInput,
+  meetingInput,
+} from '../../../shared/schemas/meeting';
+import type { CoreContext } from '../context';
+import { AppError, notFound } from '../errors';
+import { loadMeetingChildren, writeMeetingChildren } from '../repositories/meeting-children';
+import {
+  countMeetingsBetween,
+  findMeetingHeader,
+  insertMeeting,
+  isMeetingDeleted,
+  listMeetingPage,
+  listRecentlyEditedMeetings,
+  listUpcomingMeetings,
+  setMeetingDeleted,
+  updateMeetingHeader,
+} from '../repositories/meetings';
+
+export function listMeetings(ctx: CoreContext, input: z.output<typeof listMeetingsInput>): MeetingPage {
+  const { items, total } = listMeetingPage(ctx.db, input, input.page, input.pageSize);
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+export function createMeeting(ctx: CoreContext, input: z.output<typeof createMeetingInput>): SaveResult {
+  const at = ctx.now().toISOString();
+  const id = insertMeeting(ctx.db, input, at);
+  return { id, updatedAt: at };
+}
+
+export function getMeeting(ctx: CoreContext, id: number): Meeting {
+  const header = findMeetingHeader(ctx.db, id);
+  if (!header) throw notFound('hội nghị này');
+  return { ...header, ...loadMeetingChildren(ctx.db, id) };
+}
+
+/** Saves the whole meeting record at once, header and rows, in one transaction. */
+export function saveMeeting(ctx: CoreContext, input: z.output<typeof meetingInput>): SaveResult {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const { id, connectedPoints, attendees, agenda, conclusions, awards, ...header } = input;
+    const personIds = [...new Set(attendees.flatMap((a) => (a.personId === null ? [] : [a.personId])))];
+    if (personIds.length > 0) {
+      const found = ctx.db
+        .prepare('SELECT count(*) AS n FROM people WHERE id IN (SELECT value FROM json_each(?))')
+        .get(JSON.stringify(personIds)) as { n: number };
+      if (found.n !== personIds.length) {
+        throw new AppError('NOT_FOUND', 'Có người dự họp không còn trong danh bạ (có thể vừa bị gộp). Hãy chọn lại người đó.');
+      }
+    }
+    if (!updateMeetingHeader(ctx.db, id, header, at)) throw notFound('hội nghị này');
+    writeMeetingChildren(ctx.db, id, { connectedPoints, attendees, agenda, conclusions, awards });
+  })();
+  return { id: input.id, updatedAt: at };
+}
+
+/** Moves a meeting to the bin; `restoreMeeting` brings it back with everything it held. */
+export function deleteMeeting(ctx: CoreContext, id: number): { id: number } {
+  if (isMeetingDeleted(ctx.db, id) !== false) throw notFound('hội nghị này');
+  setMeetingDeleted(ctx.db, id, ctx.now().toISOString());
+  return { id };
+}
+
+export function restoreMeeting(ctx: CoreContext, id: number): { id: number } {
+  if (isMeetingDeleted(ctx.db, id) !== true) throw notFound('hội nghị đã xóa này');
+  setMeetingDeleted(ctx.db, id, null);
+  return { id };
+}
+
+export function homeOverview(ctx: CoreContext): HomeOverview {
+  const now = ctx.now();
+  const year = now.getFullYear();
+  const count = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
+  return {
+    upcoming: listUpcomingMeetings(ctx.db, toLocalDateTimeString(now), 6),
+    recentlyEdited: listRecentlyEditedMeetings(ctx.db, 8),
+    counts: {
+      meetingsThisYear: countMeetingsBetween(ctx.db, `${year}-01-01`, `${year + 1}-01-01`),
+      people: count('SELECT count(*) AS n FROM people WHERE active = 1'),
+      organisations: count('SELECT count(*) AS n FROM organisations WHERE active = 1'),
+    },
+  };
+}

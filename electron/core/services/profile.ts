@@ -1,0 +1,13 @@
+import type { Profile, ProfileInput } from '../../../shared/schemas/profile';
+import type { profileInput } from '../../../shared/schemas/profile';
+import type { z } from 'zod';
+import type { CoreContext } from '../context';
+import { getProfile, writeProfile } from '../repositories/profile';
+
+export function saveProfile(ctx: CoreContext, input: z.output<typeof profileInput>): Profile {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => writeProfile(ctx.db, input, at))();
+  return getProfile(ctx.db)!;
+}
+
+export type { ProfileInput };

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { idInput } from '../schemas/common';
+import {
+  listOrganisationsInput,
+  listPeopleInput,
+  mergeInput,
+  organisationInput,
+  personInput,
+  setActiveInput,
+  type Organisation,
+  type Person,
+} from '../schemas/directory';
+import {
+  createMeetingInput,
+  listMeetingsInput,
+  meetingInput,
+  type Meeting,
+  type MeetingPage,
+  type MeetingSummary,
+  type SaveResult,
+} from '../schemas/meeting';
+import { profileInput, type Profile } from '../schemas/profile';
+import type { IpcResult } from './errors';
+
+/**
+ * The one IPC contract. Every channel, named `domain:verb`, has a zod schema for its input
+ * (validated in the main process) and a result type (checked by the compiler on both sides).
+ */
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: null as unknown as Output });
+}
+
+const noInput = z.void();
+
+export interface AppInfo {
+  version: string;
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export interface HomeOverview {
+  upcoming: MeetingSummary[];
+  recentlyEdited: MeetingSummary[];
+  counts: { meetingsThisYear: number; people: number; organisations: number };
+}
+
+export const contract = {
+  'app:info': channel<AppInfo>()(noInput),
+  'home:overview': channel<HomeOverview>()(noInput),
+
+  'profile:get': channel<Profile | null>()(noInput),
+  'profile:save': channel<Profile>()(profileInput),
+
+  'organisations:list': channel<Organisation[]>()(listOrganisationsInput),
+  'organisations:save': channel<Organisation>()(organisationInput),
+  'organisations:setActive': channel<Organisation>()(setActiveInput),
+  'organisations:merge': channel<Organisation>()(mergeInput),
+  'organisations:delete': channel<{ id: number }>()(idInput),
+
+  'people:list': channel<Person[]>()(listPeopleInput),
+  'people:save': channel<Person>()(personInput),
+  'people:setActive': channel<Person>()(setActiveInput),
+  'people:merge': channel<Person>()(mergeInput),
+  'people:delete': channel<{ id: number }>()(idInput),
+
+  'meetings:list': channel<MeetingPage>()(listMeetingsInput),
+  'meetings:years': channel<number[]>()(noInput),
+  'meetings:create': channel<SaveResult>()(createMeetingInput),
+  'meetings:get': channel<Meeting>()(idInput),
+  'meetings:save': channel<SaveResult>()(meetingInput),
+  'meetings:delete': channel<{ id: number }>()(idInput),
+  'meetings:restore': channel<{ id: number }>()(idInput),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What the renderer sends (before defaults and normalisation). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (validated, normalised). */
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** The bridge the preload puts on `window.api`: one method per channel, never a raw invoke. */
+export type RendererApi = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+};

@@ -1,0 +1,24 @@
+/** Error codes that cross IPC. Each comes with a Vietnamese message fit to show a user. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IN_USE'
+  | 'UNKNOWN_CHANNEL'
+  | 'DB_LOCKED'
+  | 'DB_CORRUPT'
+  | 'DB_UNWRITABLE'
+  | 'DB_NEWER_SCHEMA'
+  | 'DB_MIGRATION_MODIFIED'
+  | 'DB_MIGRATION_FAILED'
+  | 'INTERNAL';
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
+
+export const INTERNAL_ERROR_MESSAGE =
+  'Đã xảy ra lỗi ngoài dự kiến nên thao tác chưa được thực hiện. Dữ liệu đã lưu trước đó vẫn an toàn.';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { COMMITTEE_LEVEL } from '../domain';
+import { optionalLine, requiredLine } from './common';
+
+/**
+ * The symbol part after the type code in number-symbols, e.g. "MTTQ-BTT" in "05/BB-MTTQ-BTT":
+ * capital letters (Đ included) and digits in groups joined by single hyphens.
+ */
+const ABBREVIATION = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
+
+const leaderSchema = z.object({
+  fullName: requiredLine('Hãy nhập họ tên.', 120),
+  title: optionalLine(300),
+});
+
+export const profileInput = z.object({
+  committeeName: requiredLine('Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh).', 300),
+  parentBody: optionalLine(300),
+  placeName: requiredLine('Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Quảng Ninh).', 100),
+  level: z.enum(COMMITTEE_LEVEL.values, { error: 'Hãy chọn cấp của Ủy ban.' }),
+  abbreviation: requiredLine('Hãy nhập chữ viết tắt dùng trong số, ký hiệu (ví dụ: MTTQ-BTT).', 40).pipe(
+    z.string().regex(ABBREVIATION, {
+      error: 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang, ví dụ: MTTQ-BTT.',
+    }),
+  ),
+  chair: leaderSchema.nullable().default(null),
+  deputies: z.array(leaderSchema).max(10, { error: 'Tối đa 10 Phó Chủ tịch.' }).default([]),
+});
+export type ProfileInput = z.input<typeof profileInput>;
+export type Profile = z.output<typeof profileInput> & { updatedAt: string };
+export type Leader = z.output<typeof leaderSchema>;
