@@ -1,0 +1,106 @@
+/**
+ * Electron start-up: the only place that wires the plain-Node core to Electron.
+ * Everything it calls (database, handlers, window state) is tested in Node without Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import type { CoreContext } from '../core/context';
+import { openDatabase } from '../core/db/open';
+import { describeOpenFailure } from '../core/db/open-errors';
+import { createDispatch } from '../core/handlers/dispatch';
+import { handlers } from '../core/handlers';
+import { EVENT_CHANNELS } from '../../shared/ipc/events';
+import { isAppUrl, registerIpc } from './ipc-register';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { dataPaths } from './paths';
+import { lockDownSession } from './security';
+import { createMainWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const isDev = !app.isPackaged;
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+const isOwnPage = (url: string) => isAppUrl(url, appUrl);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window of the app is open: it gets the focus (below) and this process ends.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const paths = dataPaths(app.getPath('userData'));
+  let ctx: CoreContext;
+  try {
+    const opened = openDatabase(paths.databaseFile, {
+      nativeBinding: electronNativeBinding(app.getAppPath()),
+      backupDir: paths.backupDir,
+    });
+    ctx = {
+      db: opened.db,
+      now: () => new Date(),
+      appVersion: app.getVersion(),
+      databasePath: paths.databaseFile,
+      schemaVersion: opened.schemaVersion,
+    };
+  } catch (error) {
+    const reason = describeOpenFailure(error, paths.databaseFile);
+    dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', reason.message);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => {
+    if (ctx.db.open) ctx.db.close();
+  });
+
+  lockDownSession(session.defaultSession);
+  const dispatch = createDispatch(ctx, handlers, {
+    // Only the channel and the error's name and stack: documents are sensitive and never logged.
+    logError: (channel, error) =>
+      console.error(`[ipc] ${channel} failed:`, error instanceof Error ? `${error.name}\n${error.stack}` : typeof error),
+  });
+  registerIpc(ipcMain, dispatch, isOwnPage);
+
+  mainWindow = createMainWindow({
+    preloadPath: path.join(here, '../preload/index.cjs'),
+    appUrl,
+    windowStateFile: paths.windowStateFile,
+    isAppUrl: isOwnPage,
+    onFlushed: (listener) => {
+      const handler = () => listener();
+      ipcMain.on(EVENT_CHANNELS.flushed, handler);
+      return () => ipcMain.off(EVENT_CHANNELS.flushed, handler);
+    },
+  });
+  const window = mainWindow;
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  Menu.setApplicationMenu(
+    buildMenu(window, {
+      isDev,
+      openDataFolder: () => void shell.openPath(paths.dataDir),
+      showAbout: () =>
+        void dialog.showMessageBox(window, {
+          type: 'info',
+          title: 'Giới thiệu',
+          message: `Sổ tay Mặt trận — phiên bản ${app.getVersion()}`,
+          detail: `Ứng dụng văn phòng cho Ban Thường trực Ủy ban MTTQ Việt Nam.\nTệp dữ liệu: ${paths.databaseFile}`,
+          buttons: ['Đóng'],
+        }),
+    }),
+  );
+}
