@@ -24,7 +24,10 @@ export function describeOpenFailure(error: unknown, databasePath: string): AppEr
     code === 'SQLITE_CANTOPEN' ||
     code === 'SQLITE_READONLY' ||
     code === 'SQLITE_PERM' ||
+    code === 'SQLITE_FULL' ||
     code === 'EACCES' ||
+    code === 'ENOTDIR' ||
+    code === 'ENOSPC' ||
     code === 'EPERM' ||
     code === 'EROFS'
   ) {

@@ -59,7 +59,6 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     db = new Database(file, { nativeBinding: options.nativeBinding, timeout: options.busyTimeoutMs ?? 3000 });
     // Reading the schema first makes a corrupt or foreign file fail here, before any write.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
 
@@ -72,6 +71,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
       backupPath = backupBeforeMigration(db, file, options.backupDir, applied, now());
     }
     for (const migration of pending) applyMigration(db, migration, now());
+    // Only once the file is known to be ours and up to date: switching to WAL rewrites the header,
+    // and a file refused above (newer schema, modified migration) must stay byte for byte as it was.
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
 
     const schemaVersion = migrations.length === 0 ? 0 : Math.max(...migrations.map((m) => m.version));
     return { db, schemaVersion, backupPath };
