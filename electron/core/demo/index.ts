@@ -1,0 +1,102 @@
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { GIAO_BAN_2024, KHOI_DAN_VAN_2020, TRIEN_KHAI_2021 } from './article-meetings';
+import { calendarMeetings } from './calendar-meetings';
+import { createDemoCall, type DemoCall } from './client';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PEOPLE,
+  DEMO_PROFILE,
+  type OrganisationKey,
+  type OrganisationSeed,
+  type PersonKey,
+  type PersonSeed,
+} from './directory-data';
+import { buildMeetingInput, type MeetingSpec } from './meeting-spec';
+
+export interface DemoIds {
+  organisations: Record<OrganisationKey, number>;
+  people: Record<PersonKey, number>;
+  /** The meetings reported in samples/articles. */
+  articleMeetings: { trienKhai2021: number; giaoBan2024: number; khoiDanVan2020: number };
+  /** Every meeting created, oldest first. */
+  meetings: number[];
+}
+
+/**
+ * Fills an empty database with a realistic committee: profile, directory, the three meetings
+ * of the sample articles and a year of other meetings around `ctx.now()`. Everything goes
+ * through the real handlers, so the data is validated and normalised like user input.
+ * Used by the unit tests, the CLI `demo` command and the screenshot script.
+ */
+export function seedDemoData(ctx: CoreContext): DemoIds {
+  assertEmpty(ctx);
+  const call = createDemoCall(ctx);
+  call('profile:save', DEMO_PROFILE);
+  const organisations = seedOrganisations(call);
+  const people = seedPeople(call, organisations);
+  retireDissolvedOrganisations(call, organisations);
+
+  const trienKhai2021 = seedMeeting(call, TRIEN_KHAI_2021, people);
+  const giaoBan2024 = seedMeeting(call, GIAO_BAN_2024, people);
+  const khoiDanVan2020 = seedMeeting(call, KHOI_DAN_VAN_2020, people);
+  const others = calendarMeetings(ctx.now()).map((spec) => seedMeeting(call, spec, people));
+
+  return {
+    organisations,
+    people,
+    articleMeetings: { trienKhai2021, giaoBan2024, khoiDanVan2020 },
+    meetings: [khoiDanVan2020, trienKhai2021, giaoBan2024, ...others],
+  };
+}
+
+/** Demo records mixed into a user's own data could never be told apart again, so refuse. */
+function assertEmpty(ctx: CoreContext): void {
+  const row = ctx.db
+    .prepare('SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people) AS n')
+    .get() as { n: number };
+  if (row.n > 0) {
+    throw new AppError('CONFLICT', 'Chỉ tạo được dữ liệu mẫu trong một tệp dữ liệu trống.');
+  }
+}
+
+function seedOrganisations(call: DemoCall): Record<OrganisationKey, number> {
+  const ids = {} as Record<OrganisationKey, number>;
+  for (const key of Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]) {
+    const seed: OrganisationSeed = DEMO_ORGANISATIONS[key];
+    const saved = call('organisations:save', { id: null, name: seed.name, kind: seed.kind, abbreviation: seed.abbreviation });
+    ids[key] = saved.id;
+  }
+  return ids;
+}
+
+function seedPeople(call: DemoCall, organisations: Record<OrganisationKey, number>): Record<PersonKey, number> {
+  const ids = {} as Record<PersonKey, number>;
+  for (const key of Object.keys(DEMO_PEOPLE) as PersonKey[]) {
+    const seed: PersonSeed = DEMO_PEOPLE[key];
+    const saved = call('people:save', {
+      id: null,
+      fullName: seed.fullName,
+      title: seed.title,
+      organisationId: organisations[seed.organisation],
+      phone: seed.phone ?? '',
+      email: seed.email ?? '',
+    });
+    ids[key] = saved.id;
+  }
+  return ids;
+}
+
+/** Bodies dissolved in 2025 are retired only after their former people were filed under them. */
+function retireDissolvedOrganisations(call: DemoCall, organisations: Record<OrganisationKey, number>): void {
+  for (const key of Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]) {
+    const seed: OrganisationSeed = DEMO_ORGANISATIONS[key];
+    if (seed.active === false) call('organisations:setActive', { id: organisations[key], active: false });
+  }
+}
+
+function seedMeeting(call: DemoCall, spec: MeetingSpec, people: Record<PersonKey, number>): number {
+  const { id } = call('meetings:create', { title: spec.title, kind: spec.kind, startAt: spec.startAt });
+  call('meetings:save', buildMeetingInput(id, spec, people));
+  return id;
+}
