@@ -1,2 +1,30 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Xin chào</p>);
+import { App } from './App';
+import './styles.css';
+
+dayjs.locale('vi');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider
+      locale={viVN}
+      theme={{
+        token: {
+          colorPrimary: '#b71c1c',
+          fontFamily: "'Segoe UI', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
+          fontSize: 15,
+          borderRadius: 6,
+        },
+      }}
+    >
+      <AntApp>
+        <App />
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

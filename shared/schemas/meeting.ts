@@ -13,10 +13,15 @@ import {
 } from '../domain';
 import { childId, entityId, hasUniqueIds, localDateTime, optionalLine, optionalText, requiredLine } from './common';
 
+/*
+ * Rows inside a meeting accept empty text: autosave stores whatever the user has typed so far,
+ * and a half-filled row must never block the rest of the record from being saved.
+ * Rows that are entirely blank are left out by the renderer before saving.
+ */
 const attendeeSchema = z.object({
   id: childId,
   personId: entityId.nullable().default(null),
-  fullName: requiredLine('Mỗi thành phần dự họp cần có họ tên.', 120),
+  fullName: optionalLine(120),
   /** The title the person held at this meeting: a snapshot, never rewritten from the directory. */
   title: optionalLine(300),
   organisationName: optionalLine(300),
@@ -37,7 +42,7 @@ export type MeetingSpeech = z.output<typeof speechSchema>;
 
 const agendaItemSchema = z.object({
   id: childId,
-  title: requiredLine('Mỗi nội dung trong chương trình cần có tên.', 500),
+  title: optionalLine(500),
   presenter: optionalLine(300),
   speeches: z.array(speechSchema).max(200).default([]),
 });
@@ -45,7 +50,7 @@ export type MeetingAgendaItem = z.output<typeof agendaItemSchema>;
 
 const conclusionSchema = z.object({
   id: childId,
-  content: requiredLine('Nội dung kết luận không được để trống.', 5000),
+  content: optionalText(5000),
 });
 export type MeetingConclusion = z.output<typeof conclusionSchema>;
 
@@ -53,7 +58,7 @@ const awardSchema = z.object({
   id: childId,
   form: z.enum(AWARD_FORM.values, { error: 'Hình thức khen thưởng không hợp lệ.' }),
   formOther: optionalLine(200),
-  recipient: requiredLine('Hãy nhập tên tập thể hoặc cá nhân được khen thưởng.', 300),
+  recipient: optionalLine(300),
   recipientKind: z.enum(AWARD_RECIPIENT_KIND.values, { error: 'Hãy chọn tập thể hay cá nhân.' }),
   issuer: optionalLine(300),
 });
@@ -61,7 +66,7 @@ export type MeetingAward = z.output<typeof awardSchema>;
 
 const connectedPointSchema = z.object({
   id: childId,
-  name: requiredLine('Tên điểm cầu không được để trống.', 300),
+  name: optionalLine(300),
 });
 
 const meetingHeaderFields = {

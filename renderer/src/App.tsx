@@ -1,0 +1,45 @@
+import { Result, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { errorMessage } from './api/client';
+import { AppLayout } from './components/AppLayout';
+import { useAppEvents } from './components/useAppEvents';
+import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { HomeScreen } from './screens/home/HomeScreen';
+import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
+import { FirstRunScreen } from './screens/profile/FirstRunScreen';
+import { ProfileScreen } from './screens/profile/ProfileScreen';
+import { useNavigation } from './store/navigation';
+import { useProfile } from './store/profile';
+
+export function App() {
+  const profile = useProfile((s) => s.profile);
+  const loadProfile = useProfile((s) => s.load);
+  const route = useNavigation((s) => s.route);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useAppEvents();
+
+  useEffect(() => {
+    loadProfile().catch((error: unknown) => setLoadError(errorMessage(error)));
+  }, [loadProfile]);
+
+  if (loadError) return <Result status="error" title="Không đọc được dữ liệu" subTitle={loadError} />;
+  if (profile === undefined) {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', height: '100%' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (profile === null) return <FirstRunScreen />;
+
+  return (
+    <AppLayout>
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'meetings' && <MeetingsScreen />}
+      {route.name === 'meeting' && <MeetingScreen key={route.id} id={route.id} />}
+      {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
+      {route.name === 'profile' && <ProfileScreen />}
+    </AppLayout>
+  );
+}

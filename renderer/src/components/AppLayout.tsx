@@ -1,0 +1,51 @@
+import { CalendarOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigation, type Route } from '../store/navigation';
+import { useProfile } from '../store/profile';
+import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
+
+const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
+  { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
+  { key: 'meetings', label: 'Hội nghị', icon: <CalendarOutlined />, route: { name: 'meetings' } },
+  { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },
+  { key: 'profile', label: 'Hồ sơ Ủy ban', icon: <SettingOutlined />, route: { name: 'profile' } },
+];
+
+function sectionOf(route: Route): string {
+  return route.name === 'meeting' ? 'meetings' : route.name;
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const route = useNavigation((s) => s.route);
+  const navigate = useNavigation((s) => s.navigate);
+  const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={232} theme="light" style={{ borderRight: '1px solid #eee' }}>
+        <div style={{ padding: '20px 20px 12px' }}>
+          <div style={{ fontWeight: 700, fontSize: 17, color: '#b71c1c' }}>Sổ tay Mặt trận</div>
+          <div className="muted" style={{ fontSize: 13, marginTop: 4 }}>
+            {committeeName}
+          </div>
+        </div>
+        <nav aria-label="Điều hướng chính">
+          <Menu
+            mode="inline"
+            selectedKeys={[sectionOf(route)]}
+            items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
+            onClick={({ key }) => {
+              const section = SECTIONS.find((s) => s.key === key);
+              if (section) void navigate(section.route);
+            }}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout.Content style={{ overflow: 'auto' }}>
+        <main>{children}</main>
+        <NewMeetingDialog />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,103 @@
+import { CalendarOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
+import { formatLocalDateTime } from '../../../../shared/datetime';
+import type { HomeOverview } from '../../../../shared/ipc/contract';
+import type { MeetingSummary } from '../../../../shared/schemas/meeting';
+import { call, errorMessage } from '../../api/client';
+import { useNavigation } from '../../store/navigation';
+import { useProfile } from '../../store/profile';
+import { useUi } from '../../store/ui';
+
+function timeAgo(iso: string): string {
+  const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
+  if (minutes < 1) return 'vừa xong';
+  if (minutes < 60) return `${minutes} phút trước`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} giờ trước`;
+  const d = new Date(iso);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+function MeetingList({ items, empty, extra }: { items: MeetingSummary[]; empty: string; extra: (m: MeetingSummary) => string }) {
+  const navigate = useNavigation((s) => s.navigate);
+  return (
+    <List
+      dataSource={items}
+      locale={{ emptyText: empty }}
+      renderItem={(m) => (
+        <List.Item
+          className="clickable-row"
+          onClick={() => void navigate({ name: 'meeting', id: m.id })}
+          extra={<Tag>{MEETING_STATUS.labels[m.status]}</Tag>}
+        >
+          <List.Item.Meta
+            title={<a>{m.title}</a>}
+            description={`${MEETING_KIND.labels[m.kind]} · ${extra(m)}${m.place ? ` · ${m.place}` : ''}`}
+          />
+        </List.Item>
+      )}
+    />
+  );
+}
+
+export function HomeScreen() {
+  const [overview, setOverview] = useState<HomeOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const profile = useProfile((s) => s.profile);
+  const openNewMeeting = useUi((s) => s.openNewMeeting);
+
+  useEffect(() => {
+    call('home:overview', undefined).then(setOverview, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <div>
+          <h1>Trang chủ</h1>
+          <Typography.Text type="secondary">{profile?.committeeName}</Typography.Text>
+        </div>
+        <Button type="primary" icon={<PlusOutlined />} onClick={openNewMeeting}>
+          Hội nghị mới
+        </Button>
+      </div>
+      {error && <Alert type="error" showIcon message={error} />}
+      {!overview && !error && <Skeleton active />}
+      {overview && (
+        <>
+          <Row gutter={16} style={{ marginBottom: 16 }}>
+            <Col span={8}>
+              <Card>
+                <Statistic title={`Hội nghị trong năm ${new Date().getFullYear()}`} value={overview.counts.meetingsThisYear} />
+              </Card>
+            </Col>
+            <Col span={8}>
+              <Card>
+                <Statistic title="Người trong danh bạ" value={overview.counts.people} />
+              </Card>
+            </Col>
+            <Col span={8}>
+              <Card>
+                <Statistic title="Cơ quan, tổ chức" value={overview.counts.organisations} />
+              </Card>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col span={12}>
+              <Card title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
+                <MeetingList items={overview.upcoming} empty="Chưa có hội nghị nào sắp diễn ra." extra={(m) => formatLocalDateTime(m.startAt)} />
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card title={<><EditOutlined /> Sửa gần đây</>}>
+                <MeetingList items={overview.recentlyEdited} empty="Chưa có hồ sơ nào." extra={(m) => `sửa ${timeAgo(m.updatedAt)}`} />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { SPEECH_KIND } from '../../../../shared/domain';
+import type { MeetingAgendaItem, MeetingSpeech } from '../../../../shared/schemas/meeting';
+import { useMeetingEditor } from '../../store/meeting-editor';
+import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
+import { RowActions } from './RowActions';
+
+const speechKindOptions = SPEECH_KIND.values.map((value) => ({ value, label: SPEECH_KIND.labels[value] }));
+
+function useAgendaUpdater() {
+  const update = useMeetingEditor((s) => s.update);
+  return (change: (items: MeetingAgendaItem[]) => MeetingAgendaItem[]) => update((m) => ({ ...m, agenda: change(m.agenda) }));
+}
+
+export function AgendaSection() {
+  const agenda = useMeetingEditor((s) => s.meeting!.agenda);
+  const setAgenda = useAgendaUpdater();
+  const addItem = () => setAgenda((items) => [...items, { id: newRowId(), title: '', presenter: '', speeches: [] }]);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {agenda.length === 0 && (
+        <Empty description="Chưa có nội dung nào trong chương trình hội nghị." image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      {agenda.map((item, index) => (
+        <AgendaItemCard key={item.id} item={item} index={index} count={agenda.length} />
+      ))}
+      <Button type="dashed" icon={<PlusOutlined />} onClick={addItem}>
+        Thêm nội dung chương trình
+      </Button>
+    </Space>
+  );
+}
+
+function AgendaItemCard({ item, index, count }: { item: MeetingAgendaItem; index: number; count: number }) {
+  const setAgenda = useAgendaUpdater();
+  const patchItem = (patch: Partial<MeetingAgendaItem>) => setAgenda((items) => replaceRow(items, item.id, patch));
+  const setSpeeches = (change: (speeches: MeetingSpeech[]) => MeetingSpeech[]) =>
+    setAgenda((items) => items.map((it) => (it.id === item.id ? { ...it, speeches: change(it.speeches) } : it)));
+  const addSpeech = () =>
+    setSpeeches((speeches) => [
+      ...speeches,
+      { id: newRowId(), kind: 'phat_bieu', speakerName: '', speakerTitle: '', summary: '' },
+    ]);
+  return (
+    <Card
+      size="small"
+      title={<Typography.Text strong>Nội dung {index + 1}</Typography.Text>}
+      extra={
+        <RowActions
+          what={`nội dung ${index + 1}`}
+          isFirst={index === 0}
+          isLast={index === count - 1}
+          confirmRemove={item.speeches.length > 0}
+          onMove={(delta) => setAgenda((items) => moveRow(items, item.id, delta))}
+          onRemove={() => setAgenda((items) => removeRow(items, item.id))}
+        />
+      }
+    >
+      <Row gutter={12}>
+        <Col span={15}>
+          <Input
+            aria-label={`Tên nội dung ${index + 1}`}
+            placeholder="Ví dụ: Báo cáo kết quả công tác Mặt trận năm 2025"
+            value={item.title}
+            status={item.title.trim() === '' ? 'error' : undefined}
+            onChange={(e) => patchItem({ title: e.target.value })}
+          />
+        </Col>
+        <Col span={9}>
+          <Input
+            aria-label={`Người trình bày nội dung ${index + 1}`}
+            placeholder="Người trình bày"
+            value={item.presenter}
+            onChange={(e) => patchItem({ presenter: e.target.value })}
+          />
+        </Col>
+      </Row>
+      <div style={{ marginTop: 12, paddingLeft: 16, borderLeft: '3px solid #f0f0f0' }}>
+        {item.speeches.map((speech, speechIndex) => (
+          <SpeechEditor
+            key={speech.id}
+            speech={speech}
+            label={`ý kiến ${speechIndex + 1} của nội dung ${index + 1}`}
+            isFirst={speechIndex === 0}
+            isLast={speechIndex === item.speeches.length - 1}
+            onChange={(patch) => setSpeeches((speeches) => replaceRow(speeches, speech.id, patch))}
+            onMove={(delta) => setSpeeches((speeches) => moveRow(speeches, speech.id, delta))}
+            onRemove={() => setSpeeches((speeches) => removeRow(speeches, speech.id))}
+          />
+        ))}
+        <Button size="small" icon={<PlusOutlined />} onClick={addSpeech}>
+          Thêm báo cáo, ý kiến phát biểu
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+interface SpeechEditorProps {
+  speech: MeetingSpeech;
+  label: string;
+  isFirst: boolean;
+  isLast: boolean;
+  onChange(patch: Partial<MeetingSpeech>): void;
+  onMove(delta: -1 | 1): void;
+  onRemove(): void;
+}
+
+function SpeechEditor({ speech, label, isFirst, isLast, onChange, onMove, onRemove }: SpeechEditorProps) {
+  const attendees = useMeetingEditor((s) => s.meeting!.attendees);
+  const speakerOptions = useMemo(
+    () =>
+      attendees
+        .filter((a) => a.fullName.trim() !== '')
+        .map((a) => ({ value: a.fullName, label: a.title ? `${a.fullName} — ${a.title}` : a.fullName })),
+    [attendees],
+  );
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Row gutter={8} align="middle" style={{ marginBottom: 6 }}>
+        <Col span={5}>
+          <Select aria-label={`Loại ${label}`} value={speech.kind} options={speechKindOptions} style={{ width: '100%' }} onChange={(kind) => onChange({ kind })} />
+        </Col>
+        <Col span={7}>
+          <AutoComplete
+            aria-label={`Người phát biểu, ${label}`}
+            placeholder="Người phát biểu"
+            value={speech.speakerName}
+            options={speakerOptions}
+            style={{ width: '100%' }}
+            showSearch={{
+              filterOption: (input, option) =>
+                String(option?.value ?? '').toLocaleLowerCase('vi').includes(input.toLocaleLowerCase('vi')),
+            }}
+            onChange={(speakerName: string) => onChange({ speakerName })}
+            onSelect={(speakerName: string) => {
+              // Picking an attendee also fills the title they held at this meeting.
+              const attendee = attendees.find((a) => a.fullName === speakerName);
+              onChange({ speakerName, speakerTitle: attendee?.title ?? speech.speakerTitle });
+            }}
+          />
+        </Col>
+        <Col span={9}>
+          <Input
+            aria-label={`Chức danh người phát biểu, ${label}`}
+            placeholder="Chức danh"
+            value={speech.speakerTitle}
+            onChange={(e) => onChange({ speakerTitle: e.target.value })}
+          />
+        </Col>
+        <Col span={3} style={{ textAlign: 'right' }}>
+          <RowActions what={label} isFirst={isFirst} isLast={isLast} onMove={onMove} onRemove={onRemove} confirmRemove={speech.summary !== ''} />
+        </Col>
+      </Row>
+      <Input.TextArea
+        aria-label={`Tóm tắt ${label}`}
+        placeholder="Tóm tắt nội dung"
+        value={speech.summary}
+        autoSize={{ minRows: 2, maxRows: 12 }}
+        onChange={(e) => onChange({ summary: e.target.value })}
+      />
+    </div>
+  );
+}

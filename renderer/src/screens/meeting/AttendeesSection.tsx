@@ -1,0 +1,163 @@
+import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Select, Space, Table, Typography } from 'antd';
+import { memo, useMemo } from 'react';
+import { ATTENDANCE, ATTENDEE_ROLE } from '../../../../shared/domain';
+import type { MeetingAttendee } from '../../../../shared/schemas/meeting';
+import { useMeetingEditor } from '../../store/meeting-editor';
+import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
+import { PersonPicker } from './PersonPicker';
+import { RowActions } from './RowActions';
+import { attendanceSummary } from './attendance-summary';
+
+const roleOptions = ATTENDEE_ROLE.values.map((value) => ({ value, label: ATTENDEE_ROLE.labels[value] }));
+const attendanceOptions = ATTENDANCE.values.map((value) => ({ value, label: ATTENDANCE.labels[value] }));
+
+function useAttendeeUpdater() {
+  const update = useMeetingEditor((s) => s.update);
+  return (change: (rows: MeetingAttendee[]) => MeetingAttendee[]) =>
+    update((m) => ({ ...m, attendees: change(m.attendees) }));
+}
+
+export function AttendeesSection() {
+  const attendees = useMeetingEditor((s) => s.meeting!.attendees);
+  const setAttendees = useAttendeeUpdater();
+  const summary = useMemo(() => attendanceSummary(attendees), [attendees]);
+  const linkedIds = useMemo(() => new Set(attendees.flatMap((a) => (a.personId ? [a.personId] : []))), [attendees]);
+
+  const addBlank = () =>
+    setAttendees((rows) => [
+      ...rows,
+      { id: newRowId(), personId: null, fullName: '', title: '', organisationName: '', role: 'dai_bieu', attendance: 'co_mat', absenceReason: '' },
+    ]);
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap>
+        <PersonPicker
+          excludeIds={linkedIds}
+          onPick={(person) =>
+            setAttendees((rows) => [
+              ...rows,
+              {
+                id: newRowId(),
+                personId: person.id,
+                fullName: person.fullName,
+                // A snapshot: the title held today, kept with this meeting even if it changes later.
+                title: person.title,
+                organisationName: person.organisationName,
+                role: 'dai_bieu',
+                attendance: 'co_mat',
+                absenceReason: '',
+              },
+            ])
+          }
+        />
+        <Button icon={<UserAddOutlined />} onClick={addBlank}>
+          Thêm người ngoài danh bạ
+        </Button>
+      </Space>
+      <Typography.Text aria-label="Tóm tắt thành phần">{summary}</Typography.Text>
+      {attendees.length === 0 ? (
+        <Alert type="info" showIcon message="Chưa có thành phần dự họp. Chọn người từ danh bạ hoặc thêm người ngoài danh bạ." />
+      ) : (
+        <Table<MeetingAttendee>
+          size="small"
+          rowKey="id"
+          dataSource={attendees}
+          pagination={attendees.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          columns={[
+            { title: 'TT', width: 48, render: (_v, _r, index) => index + 1 },
+            { title: 'Họ và tên', render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
+            { title: 'Chức danh khi dự họp', render: (_v, row, index) => <AttendeeText row={row} index={index} field="title" label="Chức danh" /> },
+            { title: 'Cơ quan, đơn vị', render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
+            {
+              title: 'Vai trò',
+              width: 150,
+              render: (_v, row) => (
+                <Select
+                  aria-label={`Vai trò của ${row.fullName || 'người này'}`}
+                  value={row.role}
+                  options={roleOptions}
+                  style={{ width: '100%' }}
+                  onChange={(role) => setAttendees((rows) => replaceRow(rows, row.id, { role }))}
+                />
+              ),
+            },
+            {
+              title: 'Có mặt',
+              width: 280,
+              render: (_v, row) => <AttendanceCell row={row} />,
+            },
+            {
+              title: '',
+              width: 110,
+              render: (_v, row, index) => (
+                <RowActions
+                  what={`đại biểu ${row.fullName}`}
+                  isFirst={index === 0}
+                  isLast={index === attendees.length - 1}
+                  onMove={(delta) => setAttendees((rows) => moveRow(rows, row.id, delta))}
+                  onRemove={() => setAttendees((rows) => removeRow(rows, row.id))}
+                />
+              ),
+            },
+          ]}
+        />
+      )}
+      {attendees.length > 0 && (
+        <Button icon={<PlusOutlined />} type="dashed" onClick={addBlank}>
+          Thêm dòng
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+const AttendeeText = memo(function AttendeeText({
+  row,
+  index,
+  field,
+  label,
+}: {
+  row: MeetingAttendee;
+  index: number;
+  field: 'fullName' | 'title' | 'organisationName';
+  label: string;
+}) {
+  const setAttendees = useAttendeeUpdater();
+  return (
+    <Input
+      aria-label={`${label}, dòng ${index + 1}`}
+      value={row[field]}
+      status={field === 'fullName' && row.fullName.trim() === '' ? 'error' : undefined}
+      onChange={(e) => setAttendees((rows) => replaceRow(rows, row.id, { [field]: e.target.value }))}
+    />
+  );
+});
+
+function AttendanceCell({ row }: { row: MeetingAttendee }) {
+  const setAttendees = useAttendeeUpdater();
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+      <Select
+        aria-label={`Có mặt: ${row.fullName || 'người này'}`}
+        value={row.attendance}
+        options={attendanceOptions}
+        style={{ width: '100%' }}
+        onChange={(attendance) =>
+          setAttendees((rows) =>
+            replaceRow(rows, row.id, { attendance, absenceReason: attendance === 'vang_co_ly_do' ? row.absenceReason : '' }),
+          )
+        }
+      />
+      {row.attendance === 'vang_co_ly_do' && (
+        <Input
+          aria-label={`Lý do vắng của ${row.fullName}`}
+          placeholder="Lý do vắng"
+          value={row.absenceReason}
+          onChange={(e) => setAttendees((rows) => replaceRow(rows, row.id, { absenceReason: e.target.value }))}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,135 @@
+import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
+import { App, Button, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { memo, useEffect } from 'react';
+import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
+import { formatLocalDateTime } from '../../../../shared/datetime';
+import { call, errorMessage } from '../../api/client';
+import { useMeetingEditor } from '../../store/meeting-editor';
+import { useNavigation } from '../../store/navigation';
+import { AgendaSection } from './AgendaSection';
+import { AttendeesSection } from './AttendeesSection';
+import { AwardsSection } from './AwardsSection';
+import { ConclusionsSection } from './ConclusionsSection';
+import { GeneralSection } from './GeneralSection';
+import { SaveIndicator } from './SaveIndicator';
+
+// The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
+const General = memo(GeneralSection);
+const Attendees = memo(AttendeesSection);
+const Agenda = memo(AgendaSection);
+const Conclusions = memo(ConclusionsSection);
+const Awards = memo(AwardsSection);
+
+export function MeetingScreen({ id }: { id: number }) {
+  const meeting = useMeetingEditor((s) => s.meeting);
+  const loadError = useMeetingEditor((s) => s.loadError);
+  const load = useMeetingEditor((s) => s.load);
+  const navigate = useNavigation((s) => s.navigate);
+  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
+  const { modal, notification } = App.useApp();
+
+  useEffect(() => {
+    void load(id);
+    // Leaving the page first writes whatever is still pending.
+    setLeaveGuard(() => useMeetingEditor.getState().flush());
+    return () => setLeaveGuard(null);
+  }, [id, load, setLeaveGuard]);
+
+  if (loadError) {
+    return (
+      <Result
+        status="warning"
+        title="Không mở được hội nghị"
+        subTitle={loadError}
+        extra={<Button onClick={() => void navigate({ name: 'meetings' })}>Về danh sách hội nghị</Button>}
+      />
+    );
+  }
+  if (!meeting || meeting.id !== id) return <Skeleton active style={{ padding: 32 }} />;
+
+  const counts = {
+    attendees: meeting.attendees.length,
+    agenda: meeting.agenda.length,
+    conclusions: meeting.conclusions.length,
+    awards: meeting.awards.length,
+  };
+
+  const confirmDelete = () =>
+    modal.confirm({
+      title: 'Xóa hội nghị này?',
+      content: `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      okText: 'Xóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await useMeetingEditor.getState().flush();
+          await call('meetings:delete', { id });
+          useMeetingEditor.getState().reset();
+          setLeaveGuard(null);
+          await navigate({ name: 'meetings' });
+          const key = `deleted-${id}`;
+          notification.info({
+            key,
+            message: 'Đã xóa hội nghị',
+            description: meeting.title,
+            duration: 10,
+            btn: (
+              <Button
+                type="primary"
+                size="small"
+                onClick={async () => {
+                  notification.destroy(key);
+                  try {
+                    await call('meetings:restore', { id });
+                    await navigate({ name: 'meeting', id });
+                  } catch (error) {
+                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
+                  }
+                }}
+              >
+                Hoàn tác
+              </Button>
+            ),
+          });
+        } catch (error) {
+          notification.error({ message: 'Không xóa được hội nghị', description: errorMessage(error) });
+        }
+      },
+    });
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
+          <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => void navigate({ name: 'meetings' })}>
+            Danh sách hội nghị
+          </Button>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} ellipsis={{ tooltip: meeting.title }}>
+            {meeting.title || 'Hội nghị chưa có tên'}
+          </Typography.Title>
+          <Space size={8} wrap>
+            <Tag>{MEETING_KIND.labels[meeting.kind]}</Tag>
+            <Tag color="blue">{MEETING_STATUS.labels[meeting.status]}</Tag>
+            <Typography.Text type="secondary">{formatLocalDateTime(meeting.startAt)}</Typography.Text>
+          </Space>
+        </Space>
+        <Space>
+          <SaveIndicator />
+          <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+            Xóa
+          </Button>
+        </Space>
+      </div>
+      <Tabs
+        items={[
+          { key: 'general', label: 'Thông tin chung', children: <General /> },
+          { key: 'attendees', label: `Thành phần (${counts.attendees})`, children: <Attendees /> },
+          { key: 'agenda', label: `Chương trình, ý kiến (${counts.agenda})`, children: <Agenda /> },
+          { key: 'conclusions', label: `Kết luận (${counts.conclusions})`, children: <Conclusions /> },
+          { key: 'awards', label: `Khen thưởng (${counts.awards})`, children: <Awards /> },
+        ]}
+      />
+    </div>
+  );
+}

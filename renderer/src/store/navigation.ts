@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: number }
+  | { name: 'directory'; tab: 'people' | 'organisations' }
+  | { name: 'profile' };
+
+/** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
+type LeaveGuard = () => Promise<void>;
+
+interface NavigationState {
+  route: Route;
+  leaveGuard: LeaveGuard | null;
+  navigate(route: Route): Promise<void>;
+  setLeaveGuard(guard: LeaveGuard | null): void;
+}
+
+export function routeToHash(route: Route): string {
+  switch (route.name) {
+    case 'meeting':
+      return `#/hoi-nghi/${route.id}`;
+    case 'meetings':
+      return '#/hoi-nghi';
+    case 'directory':
+      return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
+    case 'profile':
+      return '#/ho-so';
+    default:
+      return '#/';
+  }
+}
+
+export function routeFromHash(hash: string): Route {
+  const meeting = /^#\/hoi-nghi\/(\d+)$/.exec(hash);
+  if (meeting) return { name: 'meeting', id: Number(meeting[1]) };
+  if (hash === '#/hoi-nghi') return { name: 'meetings' };
+  if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
+  if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
+  if (hash === '#/ho-so') return { name: 'profile' };
+  return { name: 'home' };
+}
+
+export const useNavigation = create<NavigationState>((set, get) => ({
+  route: routeFromHash(window.location.hash),
+  leaveGuard: null,
+  async navigate(route) {
+    const guard = get().leaveGuard;
+    if (guard) await guard();
+    set({ route, leaveGuard: null });
+    const hash = routeToHash(route);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  },
+  setLeaveGuard(guard) {
+    set({ leaveGuard: guard });
+  },
+}));
