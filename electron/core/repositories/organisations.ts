@@ -74,11 +74,15 @@ export function setOrganisationActive(db: Db, id: number, active: boolean, at: s
   return db.prepare('UPDATE organisations SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id).changes === 1;
 }
 
+/**
+ * The organisation whose name folds to the same text (case, tone marks and đ ignored), if any.
+ * Compared in JS: search_text also holds the abbreviation, and SQLite's lower() only knows ASCII.
+ */
 export function findOrganisationByName(db: Db, name: string): Organisation | null {
-  const row = db.prepare(`${SELECT} WHERE o.search_text = ? OR lower(o.name) = lower(?)`).get(foldForSearch(name), name) as
-    | OrganisationRow
-    | undefined;
-  return row ? toOrganisation(row) : null;
+  const folded = foldForSearch(name);
+  const rows = db.prepare('SELECT id, name FROM organisations ORDER BY id').all() as Array<{ id: number; name: string }>;
+  const match = rows.find((row) => foldForSearch(row.name) === folded);
+  return match ? findOrganisation(db, match.id) : null;
 }
 
 /** Moves everything that points at `fromId` onto `toId`. */
