@@ -1,0 +1,134 @@
+/**
+ * Runs the built renderer in Debian's Chromium with `window.api` wired to the real handler
+ * table over a real database file. The page cannot tell this bridge from Electron's preload:
+ * both expose one method per contract channel and hand the raw input to the same dispatcher.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { CoreContext } from '../../../electron/core/context';
+import { openDatabase } from '../../../electron/core/db/open';
+import { createDispatch } from '../../../electron/core/handlers/dispatch';
+import { handlers } from '../../../electron/core/handlers';
+import { CHANNELS } from '../../../shared/ipc/contract';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
+/** A made-up origin: requests to it are answered from out/renderer, nothing touches the network. */
+export const APP_ORIGIN = 'http://app.mttq.invalid';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--lang=vi-VN',
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first.');
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface AppSession {
+  page: Page;
+  core: CoreContext;
+  databaseFile: string;
+  /** Lets the page write pending edits, as Electron asks before closing the window. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  databaseFile: string;
+  /** The clock the handlers see (the renderer keeps the browser's). */
+  now?: () => Date;
+  viewport?: { width: number; height: number };
+}
+
+/** Opens the app on `databaseFile` in a new browser context, like starting the desktop app. */
+export async function openApp(browser: Browser, options: OpenAppOptions): Promise<AppSession> {
+  const opened = openDatabase(options.databaseFile);
+  const core: CoreContext = {
+    db: opened.db,
+    now: options.now ?? (() => new Date()),
+    appVersion: '0.1.0-e2e',
+    databasePath: options.databaseFile,
+    schemaVersion: opened.schemaVersion,
+  };
+  const dispatch = createDispatch(core, handlers, {
+    logError: (channel, error) => console.error(`[e2e ipc] ${channel}`, error),
+  });
+  const context: BrowserContext = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      body: fs.readFileSync(file),
+      headers: { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' },
+    });
+  });
+  // Anything else (there should be nothing) is refused rather than sent to the network.
+  await context.route(/^(?!http:\/\/app\.mttq\.invalid\/)/, (route) => route.abort());
+  await context.exposeBinding('__mttqInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
+  await context.addInitScript((channels: string[]) => {
+    type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+    const invoke = (window as unknown as { __mttqInvoke: Invoke }).__mttqInvoke;
+    const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const channel of channels) api[channel] = (input) => invoke(channel, input);
+    const flushListeners: Array<() => Promise<void>> = [];
+    Object.assign(window, {
+      api,
+      appEvents: {
+        onMenuCommand: () => () => undefined,
+        onFlushRequest: (listener: () => Promise<void>) => {
+          flushListeners.push(listener);
+          return () => flushListeners.splice(flushListeners.indexOf(listener), 1);
+        },
+      },
+      __mttqFlush: () => Promise.all(flushListeners.map((listener) => listener())),
+    });
+  }, CHANNELS as string[]);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return {
+    page,
+    core,
+    databaseFile: options.databaseFile,
+    async flush() {
+      await page.evaluate(() => (window as unknown as { __mttqFlush: () => Promise<void> }).__mttqFlush());
+    },
+    async close() {
+      await context.close();
+      if (core.db.open) core.db.close();
+      if (consoleErrors.length > 0) throw new Error(`Lỗi trong trang: ${consoleErrors.join('\n')}`);
+    },
+  };
+}
