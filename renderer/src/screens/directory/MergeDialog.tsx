@@ -1,0 +1,124 @@
+import { Alert, Form, Modal, Radio, Select, Space } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { errorMessage } from '../../api/client';
+
+export interface MergeCandidate {
+  id: number;
+  name: string;
+  /** One line that tells two namesakes apart: title, organisation, kind… */
+  details: string;
+}
+
+interface MergeDialogProps {
+  /** The record the user started from. */
+  subject: MergeCandidate;
+  /** What the explanation says happens to the record that is not kept. */
+  explanation: ReactNode;
+  findCandidates(text: string): Promise<MergeCandidate[]>;
+  merge(keepId: number, mergeId: number): Promise<unknown>;
+  onMerged(kept: MergeCandidate): void;
+  onClose(): void;
+}
+
+function CandidateLabel({ candidate }: { candidate: MergeCandidate }) {
+  return (
+    <span>
+      <strong>{candidate.name}</strong>
+      {candidate.details && <span className="muted"> — {candidate.details}</span>}
+    </span>
+  );
+}
+
+/** Merges two records that are the same person or organisation; the user picks which one to keep. */
+export function MergeDialog({ subject, explanation, findCandidates, merge, onMerged, onClose }: MergeDialogProps) {
+  const [searchText, setSearchText] = useState('');
+  const [options, setOptions] = useState<MergeCandidate[]>([]);
+  const [searching, setSearching] = useState(false);
+  const [other, setOther] = useState<MergeCandidate | null>(null);
+  const [keepId, setKeepId] = useState(subject.id);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setSearching(true);
+    const timer = window.setTimeout(() => {
+      findCandidates(searchText)
+        .then((found) => {
+          if (current) setOptions(found.filter((c) => c.id !== subject.id));
+        })
+        .catch((e: unknown) => {
+          if (current) setError(errorMessage(e));
+        })
+        .finally(() => {
+          if (current) setSearching(false);
+        });
+    }, 250);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [searchText, findCandidates, subject.id]);
+
+  async function confirm() {
+    if (!other) return;
+    const kept = keepId === subject.id ? subject : other;
+    const dropped = keepId === subject.id ? other : subject;
+    setSaving(true);
+    setError(null);
+    try {
+      await merge(kept.id, dropped.id);
+      onMerged(kept);
+    } catch (e) {
+      setError(errorMessage(e));
+      setSaving(false);
+    }
+  }
+
+  const pair = other ? [subject, other] : [subject];
+  return (
+    <Modal
+      open
+      title="Gộp bản ghi trùng"
+      okText="Gộp"
+      cancelText="Hủy"
+      okButtonProps={{ disabled: !other }}
+      confirmLoading={saving}
+      onOk={() => void confirm()}
+      onCancel={onClose}
+      width={640}
+    >
+      <p>
+        Dùng khi cùng một đối tượng được nhập hai lần. Chọn bản ghi trùng với <strong>{subject.name}</strong>, rồi chọn
+        bản ghi giữ lại.
+      </p>
+      <Form name="merge" layout="vertical">
+        <Form.Item label="Bản ghi trùng" htmlFor="merge_other">
+          <Select<number>
+            id="merge_other"
+            placeholder="Gõ để tìm bản ghi trùng"
+            value={other?.id}
+            loading={searching}
+            showSearch={{ filterOption: false, onSearch: setSearchText }}
+            notFoundContent={searching ? 'Đang tìm…' : 'Không tìm thấy bản ghi nào.'}
+            options={options.map((c) => ({ value: c.id, label: c.details ? `${c.name} — ${c.details}` : c.name }))}
+            onChange={(id) => setOther(options.find((c) => c.id === id) ?? null)}
+          />
+        </Form.Item>
+        <Form.Item label="Giữ lại bản ghi nào?">
+          <Radio.Group value={keepId} onChange={(e) => setKeepId(Number(e.target.value))}>
+            <Space orientation="vertical">
+              {pair.map((c) => (
+                <Radio key={c.id} value={c.id}>
+                  <CandidateLabel candidate={c} />
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+      </Form>
+      <Alert type="info" showIcon title={explanation} />
+      {error && <Alert type="error" showIcon title="Chưa gộp được" description={error} style={{ marginTop: 12 }} />}
+    </Modal>
+  );
+}

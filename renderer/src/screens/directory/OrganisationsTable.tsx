@@ -1,0 +1,51 @@
+import { Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import { ORGANISATION_KIND, type OrganisationKind } from '../../../../shared/domain';
+import type { Organisation } from '../../../../shared/schemas/directory';
+import { StatusTag } from './StatusTag';
+
+interface OrganisationsTableProps {
+  organisations: Organisation[];
+  loading: boolean;
+  emptyText: string;
+  renderActions(organisation: Organisation): ReactNode;
+}
+
+export function OrganisationsTable({ organisations, loading, emptyText, renderActions }: OrganisationsTableProps) {
+  const columns: TableColumnsType<Organisation> = [
+    { title: 'Tên', dataIndex: 'name', key: 'name', render: (name: string) => <strong>{name}</strong> },
+    {
+      title: 'Loại',
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (kind: OrganisationKind) => ORGANISATION_KIND.labels[kind],
+    },
+    { title: 'Viết tắt', dataIndex: 'abbreviation', key: 'abbreviation', width: 120 },
+    { title: 'Số người', dataIndex: 'peopleCount', key: 'peopleCount', align: 'right', width: 100 },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'active',
+      key: 'active',
+      width: 150,
+      render: (active: boolean) => <StatusTag active={active} />,
+    },
+    { title: 'Thao tác', key: 'actions', width: 230, render: (_value, organisation) => renderActions(organisation) },
+  ];
+
+  return (
+    <Table<Organisation>
+      rowKey="id"
+      columns={columns}
+      dataSource={organisations}
+      loading={loading}
+      locale={{ emptyText: loading ? ' ' : emptyText }}
+      pagination={{
+        defaultPageSize: 50,
+        showSizeChanger: true,
+        hideOnSinglePage: true,
+        showTotal: (total) => `Tổng số ${total} cơ quan, tổ chức`,
+      }}
+      size="middle"
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Flex, Input, Select } from 'antd';
+import type { Organisation } from '../../../../shared/schemas/directory';
+import { foldForSearch } from '../../../../shared/text';
+import { ShowInactiveSwitch } from './ShowInactiveSwitch';
+
+interface PeopleFiltersProps {
+  text: string;
+  onTextChange(text: string): void;
+  organisationId: number | null;
+  onOrganisationChange(id: number | null): void;
+  organisations: Organisation[];
+  includeInactive: boolean;
+  onIncludeInactiveChange(value: boolean): void;
+}
+
+export function PeopleFilters(props: PeopleFiltersProps) {
+  return (
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+      <Input
+        aria-label="Tìm người"
+        placeholder="Tìm theo họ tên, chức danh, cơ quan (gõ không dấu cũng được)"
+        prefix={<SearchOutlined />}
+        allowClear
+        value={props.text}
+        onChange={(e) => props.onTextChange(e.target.value)}
+        style={{ width: 420 }}
+      />
+      <Select<number>
+        aria-label="Lọc theo cơ quan, tổ chức"
+        placeholder="Tất cả cơ quan, tổ chức"
+        allowClear
+        value={props.organisationId ?? undefined}
+        onChange={(id) => props.onOrganisationChange(id ?? null)}
+        options={props.organisations.map((o) => ({ value: o.id, label: o.name }))}
+        showSearch={{
+          filterOption: (input, option) => foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input)),
+        }}
+        notFoundContent="Không có cơ quan, tổ chức nào khớp."
+        style={{ width: 320 }}
+      />
+      <ShowInactiveSwitch
+        label="Hiện cả người đã ngừng sử dụng"
+        checked={props.includeInactive}
+        onChange={props.onIncludeInactiveChange}
+      />
+    </Flex>
+  );
+}
