@@ -269,6 +269,26 @@ describe('meetings: save', () => {
     expect(get(id).attendees).toEqual([]);
   });
 
+  it('keeps half-filled rows (autosave stores what has been typed so far), multi-line conclusions included', () => {
+    core = openTestCore();
+    const id = createMeeting(core);
+    const blank = toInput(get(id));
+    core.must('meetings:save', {
+      ...blank,
+      attendees: [attendee({ fullName: '', title: 'Chủ tịch' })],
+      agenda: [agendaItem({ title: ' ', presenter: 'Trần Thị Lan' })],
+      conclusions: [conclusion(''), conclusion('Ý một;\r\nÝ hai.')],
+      awards: [award({ recipient: '' })],
+      connectedPoints: [connectedPoint('')],
+    });
+    const saved = get(id);
+    expect(saved.attendees.map((a) => [a.fullName, a.title])).toEqual([['', 'Chủ tịch']]);
+    expect(saved.agenda.map((i) => [i.title, i.presenter])).toEqual([['', 'Trần Thị Lan']]);
+    expect(saved.conclusions.map((c) => c.content)).toEqual(['', 'Ý một;\nÝ hai.']);
+    expect(saved.awards[0]!.recipient).toBe('');
+    expect(saved.connectedPoints[0]!.name).toBe('');
+  });
+
   it('an attendee linked to a person no longer in the directory → NOT_FOUND, nothing changes', () => {
     core = openTestCore();
     const id = createMeeting(core);

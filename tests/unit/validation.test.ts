@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/handlers/dispatch';
+import { handlers, type Handlers } from '../../electron/core/handlers';
+import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
+import { INTERNAL_ERROR_MESSAGE } from '../../shared/ipc/errors';
+import type { MeetingInput } from '../../shared/schemas/meeting';
+import { openTestCore, type TestCore } from '../support/core';
+import { dumpUserTables, type TableDump } from '../support/db-dump';
+import { agendaItem, attendee, award, conclusion, connectedPoint, createAndSaveMeeting, organisation, person, toInput } from '../support/fixtures';
+import { expectFailure } from '../support/results';
+import { expectVietnameseMessage } from '../support/vietnamese';
+
+let core: TestCore;
+let seeded: { orgId: number; otherOrgId: number; personId: number; meetingId: number; meeting: MeetingInput };
+let before: TableDump;
+
+const long = (n: number) => 'Ấ'.repeat(n);
+
+function seed(): typeof seeded {
+  core.must('profile:save', {
+    committeeName: 'Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh',
+    placeName: 'Quảng Ninh',
+    level: 'tinh',
+    abbreviation: 'MTTQ-BTT',
+    chair: { fullName: 'Nguyễn Văn Hùng', title: 'Chủ tịch' },
+    deputies: [{ fullName: 'Trần Thị Lan', title: 'Phó Chủ tịch' }],
+  });
+  const org = organisation(core, 'Hội Nông dân tỉnh');
+  const otherOrg = organisation(core, 'Công đoàn tỉnh');
+  const p = person(core, 'Nguyễn Văn Hùng', { organisationId: org.id });
+  const meetingId = createAndSaveMeeting(core, {
+    attendees: [attendee({ personId: p.id, fullName: 'Nguyễn Văn Hùng', role: 'chu_tri' })],
+    agenda: [agendaItem()],
+    conclusions: [conclusion('Kết luận một')],
+    awards: [award()],
+    connectedPoints: [connectedPoint('Điểm cầu xã')],
+  });
+  const meeting = toInput(core.must('meetings:get', { id: meetingId }));
+  return { orgId: org.id, otherOrgId: otherOrg.id, personId: p.id, meetingId, meeting };
+}
+
+beforeEach(() => {
+  core = openTestCore();
+  seeded = seed();
+  before = dumpUserTables(core.ctx.db);
+});
+afterEach(() => core?.close());
+
+/** Bad inputs for every channel. A Record over Channel: adding a channel without bad inputs fails to compile. */
+function badInputs(): Record<Channel, Array<[string, unknown]>> {
+  const { orgId, otherOrgId, personId, meetingId, meeting } = seeded;
+  const validProfile = {
+    committeeName: 'Ủy ban MTTQ tỉnh',
+    placeName: 'Quảng Ninh',
+    level: 'tinh',
+    abbreviation: 'MTTQ-BTT',
+  };
+  const voidChannel: Array<[string, unknown]> = [
+    ['an object', { id: 1 }],
+    ['a string', 'tất cả'],
+    ['a number', 42],
+  ];
+  const withAttendee = (changes: Record<string, unknown>) => ({
+    ...meeting,
+    attendees: [{ ...meeting.attendees![0]!, ...changes }],
+  });
+  return {
+    'app:info': voidChannel,
+    'home:overview': voidChannel,
+    'profile:get': voidChannel,
+    'meetings:years': voidChannel,
+
+    'profile:save': [
+      ['nothing', undefined],
+      ['an empty object', {}],
+      ['name of the wrong type', { ...validProfile, committeeName: 123 }],
+      ['empty name', { ...validProfile, committeeName: '  ' }],
+      ['overlong name', { ...validProfile, committeeName: long(301) }],
+      ['unknown level', { ...validProfile, level: 'quan' }],
+      ['lower-case abbreviation', { ...validProfile, abbreviation: 'mttq btt' }],
+      ['chair without a name', { ...validProfile, chair: { fullName: '', title: '' } }],
+      ['deputies not a list', { ...validProfile, deputies: 'Trần Thị Lan' }],
+      ['eleven deputies', { ...validProfile, deputies: Array.from({ length: 11 }, () => ({ fullName: 'Phó' })) }],
+    ],
+
+    'organisations:list': [
+      ['null', null],
+      ['includeInactive as text', { includeInactive: 'có' }],
+    ],
+    'organisations:save': [
+      ['nothing', undefined],
+      ['an empty object', {}],
+      ['empty name', { name: '', kind: 'khac' }],
+      ['unknown kind', { name: 'Tổ chức mới', kind: 'doanh_nghiep' }],
+      ['overlong name', { name: long(301), kind: 'khac' }],
+      ['overlong abbreviation', { name: 'Tổ chức mới', kind: 'khac', abbreviation: long(41) }],
+      ['negative id', { id: -1, name: 'Hội Nông dân', kind: 'khac' }],
+      ['fractional id', { id: orgId + 0.5, name: 'Hội Nông dân', kind: 'khac' }],
+      ['id as text', { id: String(orgId), name: 'Hội Nông dân', kind: 'khac' }],
+    ],
+    'organisations:setActive': [
+      ['missing active', { id: orgId }],
+      ['active as text', { id: orgId, active: 'false' }],
+      ['id zero', { id: 0, active: false }],
+    ],
+    'organisations:merge': [
+      ['missing mergeId', { keepId: orgId }],
+      ['itself', { keepId: orgId, mergeId: orgId }],
+      ['id as text', { keepId: String(orgId), mergeId: otherOrgId }],
+    ],
+    'organisations:delete': [
+      ['nothing', undefined],
+      ['id as text', { id: String(otherOrgId) }],
+      ['fractional id', { id: 2.5 }],
+      ['negative id', { id: -otherOrgId }],
+    ],
+
+    'people:list': [
+      ['text as a number', { text: 5 }],
+      ['organisationId as text', { organisationId: 'Hội Nông dân' }],
+      ['includeInactive as a number', { includeInactive: 1 }],
+      ['overlong text', { text: long(201) }],
+    ],
+    'people:save': [
+      ['an empty object', {}],
+      ['blank name', { fullName: ' \u00A0 \u200B' }],
+      ['overlong name', { fullName: long(121) }],
+      ['bad phone', { fullName: 'Lê Văn A', phone: 'không có' }],
+      ['bad email', { fullName: 'Lê Văn A', email: 'le.van.a@' }],
+      ['organisationId zero', { fullName: 'Lê Văn A', organisationId: 0 }],
+      ['overlong title', { id: personId, fullName: 'Nguyễn Văn Hùng', title: long(301) }],
+    ],
+    'people:setActive': [
+      ['missing id', { active: false }],
+      ['active as a number', { id: personId, active: 0 }],
+    ],
+    'people:merge': [
+      ['itself', { keepId: personId, mergeId: personId }],
+      ['nothing', undefined],
+    ],
+    'people:delete': [
+      ['id as text', { id: 'một' }],
+      ['null', null],
+    ],
+
+    'meetings:list': [
+      ['page zero', { page: 0 }],
+      ['page as text', { page: '2' }],
+      ['fractional page', { page: 1.5 }],
+      ['pageSize too big', { pageSize: 500 }],
+      ['year as text', { year: 'năm nay' }],
+      ['year out of range', { year: 1800 }],
+      ['unknown kind', { kind: 'hop_mat' }],
+      ['status as a number', { status: 1 }],
+      ['overlong text', { text: long(201) }],
+    ],
+    'meetings:create': [
+      ['an empty object', {}],
+      ['empty title', { title: '', kind: 'tong_ket', startAt: '2026-01-05T08:00' }],
+      ['overlong title', { title: long(501), kind: 'tong_ket', startAt: '2026-01-05T08:00' }],
+      ['30 February', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-02-30T08:00' }],
+      ['29 February of a common year', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-02-29T08:00' }],
+      ['hour 24', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-01-05T24:00' }],
+      ['display format date', { title: 'Hội nghị', kind: 'tong_ket', startAt: '05/01/2026 08:00' }],
+      ['missing start', { title: 'Hội nghị', kind: 'tong_ket' }],
+      ['unknown kind', { title: 'Hội nghị', kind: 'dai_hoi', startAt: '2026-01-05T08:00' }],
+      ['title as a number', { title: 2026, kind: 'tong_ket', startAt: '2026-01-05T08:00' }],
+    ],
+    'meetings:get': [
+      ['nothing', undefined],
+      ['id as text', { id: String(meetingId) }],
+      ['id zero', { id: 0 }],
+    ],
+    'meetings:save': [
+      ['missing id', { ...meeting, id: undefined }],
+      ['empty title', { ...meeting, title: '' }],
+      ['impossible start', { ...meeting, startAt: '2026-02-30T08:00' }],
+      ['impossible end', { ...meeting, endAt: '2026-04-31T08:00' }],
+      ['end before start', { ...meeting, startAt: '2026-01-05T08:00', endAt: '2026-01-05T07:00' }],
+      ['unknown format', { ...meeting, format: 'zoom' }],
+      ['missing status', { ...meeting, status: undefined }],
+      ['overlong notes', { ...meeting, notes: long(20_001) }],
+      ['overlong place', { ...meeting, place: long(301) }],
+      ['attendees not a list', { ...meeting, attendees: 'Nguyễn Văn Hùng' }],
+      ['attendee without id', withAttendee({ id: undefined })],
+      ['attendee id not a uuid', withAttendee({ id: 'dong-1' })],
+      ['attendee with unknown role', withAttendee({ role: 'chu_toa' })],
+      ['attendee with unknown attendance', withAttendee({ attendance: 'co' })],
+      ['absence reason while present', withAttendee({ attendance: 'co_mat', absenceReason: 'Ốm' })],
+      ['speech of unknown kind', { ...meeting, agenda: [{ ...meeting.agenda![0]!, speeches: [{ id: randomUUID(), kind: 'noi' }] }] }],
+      ['award of unknown form', { ...meeting, awards: [{ ...meeting.awards![0]!, form: 'huan_chuong' }] }],
+      ['overlong conclusion', { ...meeting, conclusions: [{ id: randomUUID(), content: long(5001) }] }],
+      ['overlong attendee name', withAttendee({ fullName: long(121) })],
+      ['connected point without id', { ...meeting, connectedPoints: [{ name: 'Điểm cầu' }] }],
+      ['repeated row ids', { ...meeting, conclusions: [meeting.conclusions![0]!, meeting.conclusions![0]!] }],
+      ['too many attendees', { ...meeting, attendees: Array.from({ length: 3001 }, () => attendee()) }],
+    ],
+    'meetings:delete': [
+      ['nothing', undefined],
+      ['id as text', { id: String(meetingId) }],
+    ],
+    'meetings:restore': [
+      ['an empty object', {}],
+      ['negative id', { id: -meetingId }],
+    ],
+  };
+}
+
+const ENGLISH_ZOD = [
+  /Expected/i,
+  /Invalid input/i,
+  /Invalid option/i,
+  /Too (big|small)/i,
+  /Required/i,
+  /received/i,
+  // Type names and internal codes that zod's Vietnamese locale leaves in its messages.
+  /\b(object|boolean|string|number|int|void|null|undefined|array|nan)\b/i,
+  /"[a-z]+(_[a-z]+)*"\|/,
+];
+
+describe('every channel refuses bad input with a Vietnamese VALIDATION error and changes nothing', () => {
+  it('has bad inputs listed for every channel of the contract', () => {
+    const listed = Object.keys(badInputs()).sort();
+    expect(listed).toEqual([...CHANNELS].sort());
+    for (const [channel, cases] of Object.entries(badInputs())) expect(cases.length, channel).toBeGreaterThan(0);
+  });
+
+  // Inputs are built after seeding, inside the test; the channel names drive the cases.
+  it.each([...CHANNELS])('%s', (channel) => {
+    expect(contract[channel].input).toBeDefined();
+    for (const [label, input] of badInputs()[channel]) {
+      const result = core.dispatch(channel, input);
+      const message = expectFailure(result, 'VALIDATION');
+      for (const english of ENGLISH_ZOD) expect(message, `${channel} / ${label}: ${message}`).not.toMatch(english);
+      expect(dumpUserTables(core.ctx.db), `${channel} / ${label} changed the database`).toEqual(before);
+    }
+  });
+
+  it('channels without input accept being called with nothing', () => {
+    for (const channel of ['app:info', 'home:overview', 'profile:get', 'meetings:years'] as const) {
+      expect(core.dispatch(channel, undefined).ok, channel).toBe(true);
+    }
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+  });
+
+  it('names the specific problem for the common cases', () => {
+    const { meeting } = seeded;
+    const message = (channel: Channel, input: unknown) => expectFailure(core.dispatch(channel, input), 'VALIDATION');
+    expect(message('meetings:create', { title: '', kind: 'tong_ket', startAt: '2026-01-05T08:00' })).toBe('Hãy nhập tên hội nghị.');
+    expect(message('meetings:create', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-02-30T08:00' })).toBe(
+      'Ngày giờ không có thật hoặc sai định dạng.',
+    );
+    expect(message('meetings:save', { ...meeting, notes: long(20_001) })).toBe('Nội dung quá dài (tối đa 20000 ký tự).');
+    expect(message('organisations:delete', { id: 'x' })).toBe('Mã bản ghi không hợp lệ.');
+    expect(message('meetings:save', { ...meeting, attendees: Array.from({ length: 3001 }, () => attendee()) })).toBe(
+      'Tối đa 3.000 thành phần dự họp.',
+    );
+    // Where the schema has no message of its own: plain Vietnamese, no type names or codes.
+    expect(message('meetings:delete', undefined)).toBe('Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.');
+    expect(message('organisations:setActive', { id: 1, active: 'false' })).toBe(
+      'Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.',
+    );
+    expect(message('meetings:list', { kind: 'hop_mat' })).toBe('Giá trị được chọn không có trong danh sách cho phép.');
+    expect(message('meetings:list', { year: 1800 })).toBe('Giá trị số nằm ngoài khoảng cho phép.');
+  });
+
+  it('shows at most three distinct problems, then how many more', () => {
+    const result = core.dispatch('meetings:save', {
+      ...seeded.meeting,
+      title: '',
+      startAt: 'sai',
+      format: 'zoom',
+      status: 'xong',
+      kind: 'khong_ro',
+    });
+    const message = expectFailure(result, 'VALIDATION');
+    expect(message).toMatch(/\(và 2 lỗi khác\)$/);
+  });
+});
+
+describe('channels that do not exist', () => {
+  it.each(['meetings:destroy', '', 'MEETINGS:LIST', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'db:exec'])(
+    '%j → UNKNOWN_CHANNEL, nothing changes',
+    (name) => {
+      const message = expectFailure(core.dispatch(name, { id: seeded.meetingId }), 'UNKNOWN_CHANNEL');
+      expectVietnameseMessage(message);
+      expect(dumpUserTables(core.ctx.db)).toEqual(before);
+    },
+  );
+});
+
+describe('unexpected failures inside a handler', () => {
+  it('→ INTERNAL with the generic Vietnamese message; the details go to the log only', () => {
+    const logged: Array<[string, unknown]> = [];
+    const broken: Handlers = {
+      ...handlers,
+      'meetings:years': () => {
+        throw new Error('no such column: secret_detail');
+      },
+    };
+    const dispatch = createDispatch(core.ctx, broken, { logError: (channel, error) => logged.push([channel, error]) });
+    const result = dispatch('meetings:years', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } });
+    expectVietnameseMessage(INTERNAL_ERROR_MESSAGE);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]![0]).toBe('meetings:years');
+    expect((logged[0]![1] as Error).message).toBe('no such column: secret_detail');
+  });
+
+  it('a real SQLite failure inside a transaction leaves the data as it was', () => {
+    // Drop a table the save needs, so the service fails half-way through its transaction.
+    core.ctx.db.exec('DROP TABLE awards');
+    const afterDrop = dumpUserTables(core.ctx.db);
+    const result = core.dispatch('meetings:save', { ...seeded.meeting, title: 'Đổi tên giữa chừng' });
+    expectFailure(result, 'INTERNAL');
+    expect(dumpUserTables(core.ctx.db)).toEqual(afterDrop);
+  });
+});
+
+describe('input normalisation at the boundary', () => {
+  it('stores an NFD title as NFC and collapses non-breaking and zero-width spaces', () => {
+    const title = '  Hội\u00A0nghị   tổng kết\u200B công tác\u202FMặt trận  '.normalize('NFD');
+    expect(title).not.toBe(title.normalize('NFC'));
+    const { id } = core.must('meetings:create', { title, kind: 'tong_ket', startAt: '2026-01-05T08:00' });
+    const stored = core.ctx.db.prepare('SELECT title, search_text FROM meetings WHERE id = ?').get(id) as { title: string; search_text: string };
+    expect(stored.title).toBe('Hội nghị tổng kết công tác Mặt trận');
+    expect(stored.title).toBe(stored.title.normalize('NFC'));
+    expect(stored.search_text).toBe('hoi nghi tong ket cong tac mat tran');
+  });
+
+  it('keeps paragraphs in notes and speech summaries, with CRLF made LF', () => {
+    const meeting = seeded.meeting;
+    const item = meeting.agenda![0]!;
+    core.must('meetings:save', {
+      ...meeting,
+      notes: 'Dòng một\u00A0 \r\nDòng hai\r\n\r\n\r\n\r\nDòng ba'.normalize('NFD'),
+      agenda: [{ ...item, speeches: [{ id: randomUUID(), kind: 'phat_bieu', summary: ' Ý kiến\r\nthứ hai ' }] }],
+    });
+    const saved = core.must('meetings:get', { id: seeded.meetingId });
+    expect(saved.notes).toBe('Dòng một\nDòng hai\n\nDòng ba');
+    expect(saved.agenda[0]!.speeches[0]!.summary).toBe('Ý kiến\nthứ hai');
+  });
+
+  it('normalises names in the directory and search text sent to lists', () => {
+    const org = core.must('organisations:save', { name: 'Hội\u00A0Cựu chiến binh'.normalize('NFD'), kind: 'to_chuc_thanh_vien' });
+    expect(org.name).toBe('Hội Cựu chiến binh');
+    expect(core.must('organisations:list', {}).map((o) => o.name)).toContain('Hội Cựu chiến binh');
+    const found = core.must('people:list', { text: '  Nguyễn\u00A0Văn   Hùng '.normalize('NFD') });
+    expect(found.map((p) => p.id)).toEqual([seeded.personId]);
+  });
+
+  it('ignores fields the contract does not know (no mass assignment)', () => {
+    const before = core.must('meetings:get', { id: seeded.meetingId });
+    core.setNow(new Date('2026-09-09T00:00:00.000Z'));
+    const sneaky = { ...seeded.meeting, createdAt: '1999-01-01T00:00:00.000Z', deleted_at: '2026-01-01', searchText: 'x' };
+    expect(core.dispatch('meetings:save', sneaky).ok).toBe(true);
+    const after = core.must('meetings:get', { id: seeded.meetingId });
+    expect(after.createdAt).toBe(before.createdAt);
+    expect(after.updatedAt).toBe('2026-09-09T00:00:00.000Z');
+    expect(core.must('meetings:list', {}).total).toBe(1);
+  });
+});
