@@ -56,3 +56,10 @@ export const useNavigation = create<NavigationState>((set, get) => ({
     set({ leaveGuard: guard });
   },
 }));
+
+// Following the address (history, links written as "#/…") keeps the screen in step with it.
+window.addEventListener('hashchange', () => {
+  const route = routeFromHash(window.location.hash);
+  const current = useNavigation.getState().route;
+  if (routeToHash(route) !== routeToHash(current)) void useNavigation.getState().navigate(route);
+});

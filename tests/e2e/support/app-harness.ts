@@ -41,6 +41,31 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The page-side half of the bridge, as source text: a function passed to Playwright would be
+ * serialised after the TypeScript loader has rewritten it (helpers such as __name), which the
+ * page does not have.
+ */
+function bridgeScript(channels: readonly string[]): string {
+  return `(() => {
+  const channels = ${JSON.stringify(channels)};
+  // Looked up per call: the binding is installed alongside, not necessarily before, this script.
+  const invoke = (channel, input) => window.__mttqInvoke(channel, input);
+  const api = {};
+  for (const channel of channels) api[channel] = (input) => invoke(channel, input);
+  const flushListeners = [];
+  window.api = api;
+  window.appEvents = {
+    onMenuCommand: () => () => undefined,
+    onFlushRequest: (listener) => {
+      flushListeners.push(listener);
+      return () => flushListeners.splice(flushListeners.indexOf(listener), 1);
+    },
+  };
+  window.__mttqFlush = () => Promise.all(flushListeners.map((listener) => listener()));
+})();`;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first.');
@@ -96,24 +121,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
   // Anything else (there should be nothing) is refused rather than sent to the network.
   await context.route(/^(?!http:\/\/app\.mttq\.invalid\/)/, (route) => route.abort());
   await context.exposeBinding('__mttqInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
-  await context.addInitScript((channels: string[]) => {
-    type Invoke = (channel: string, input: unknown) => Promise<unknown>;
-    const invoke = (window as unknown as { __mttqInvoke: Invoke }).__mttqInvoke;
-    const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const channel of channels) api[channel] = (input) => invoke(channel, input);
-    const flushListeners: Array<() => Promise<void>> = [];
-    Object.assign(window, {
-      api,
-      appEvents: {
-        onMenuCommand: () => () => undefined,
-        onFlushRequest: (listener: () => Promise<void>) => {
-          flushListeners.push(listener);
-          return () => flushListeners.splice(flushListeners.indexOf(listener), 1);
-        },
-      },
-      __mttqFlush: () => Promise.all(flushListeners.map((listener) => listener())),
-    });
-  }, CHANNELS as string[]);
+  await context.addInitScript({ content: bridgeScript(CHANNELS) });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => consoleErrors.push(error.message));

@@ -1,0 +1,84 @@
+/**
+ * `npm run screenshots`: opens the built renderer on a database filled with the demo data
+ * (the meetings of ../shared/samples/articles and a year around them) and writes a PNG of each
+ * main screen into screenshots/ at the project root.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { openDatabase } from '../../electron/core/db/open';
+import { seedDemoData } from '../../electron/core/demo';
+import { launchBrowser, openApp } from '../e2e/support/app-harness';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT_DIR = path.join(ROOT, 'screenshots');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  const file = path.join(OUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(file);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-screens-'));
+  const databaseFile = path.join(dir, 'demo.sqlite3');
+  const now = () => new Date();
+  const seeded = openDatabase(databaseFile);
+  const ids = seedDemoData({ db: seeded.db, now, appVersion: 'demo', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
+  seeded.db.close();
+
+  const browser = await launchBrowser();
+  try {
+    // First run, on an empty database.
+    const empty = await openApp(browser, { databaseFile: path.join(dir, 'empty.sqlite3') });
+    await empty.page.getByText('Chào mừng').first().waitFor();
+    await shoot(empty.page, '01-lan-dau-su-dung');
+    await empty.close();
+
+    const app = await openApp(browser, { databaseFile });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
+    await shoot(page, '02-trang-chu');
+
+    await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi`);
+    await page.getByRole('heading', { name: 'Hội nghị', exact: true }).waitFor();
+    await shoot(page, '03-danh-sach-hoi-nghi');
+
+    await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+    await page.getByRole('tab', { name: /^Thông tin chung/ }).waitFor();
+    await shoot(page, '04-hoi-nghi-thong-tin-chung');
+    for (const [tab, name] of [
+      ['Thành phần', '05-hoi-nghi-thanh-phan'],
+      ['Chương trình, ý kiến', '06-hoi-nghi-chuong-trinh'],
+      ['Kết luận', '07-hoi-nghi-ket-luan'],
+      ['Khen thưởng', '08-hoi-nghi-khen-thuong'],
+    ] as const) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await shoot(page, name);
+    }
+
+    await page.goto(`${new URL(page.url()).origin}/index.html#/danh-ba`);
+    await page.getByRole('tab', { name: 'Người' }).waitFor();
+    await shoot(page, '09-danh-ba-nguoi');
+    await page.getByRole('tab', { name: 'Cơ quan, tổ chức' }).click();
+    await shoot(page, '10-danh-ba-to-chuc');
+
+    await page.goto(`${new URL(page.url()).origin}/index.html#/ho-so`);
+    await page.waitForTimeout(300);
+    await shoot(page, '11-ho-so-uy-ban');
+    await app.close();
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
