@@ -23,6 +23,9 @@ const isDev = !app.isPackaged;
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
 const isOwnPage = (url: string) => isAppUrl(url, appUrl);
 
+// Chromium's own words (context menus, date pickers) in Vietnamese whatever language Windows uses.
+app.commandLine.appendSwitch('lang', 'vi');
+
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,12 +1,14 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
 
+dayjs.extend(customParseFormat);
 dayjs.locale('vi');
 
 createRoot(document.getElementById('root')!).render(
@@ -15,7 +17,8 @@ createRoot(document.getElementById('root')!).render(
       locale={viVN}
       theme={{
         token: {
-          colorPrimary: '#b71c1c',
+          // A calm blue: a red accent colour would make every focused field look like an error.
+          colorPrimary: '#1f4e8c',
           fontFamily: "'Segoe UI', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
           fontSize: 15,
           borderRadius: 6,

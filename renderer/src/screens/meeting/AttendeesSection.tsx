@@ -67,12 +67,12 @@ export function AttendeesSection() {
           pagination={attendees.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           columns={[
             { title: 'TT', width: 48, render: (_v, _r, index) => index + 1 },
-            { title: 'Họ và tên', render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
+            { title: 'Họ và tên', width: 190, render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
             { title: 'Chức danh khi dự họp', render: (_v, row, index) => <AttendeeText row={row} index={index} field="title" label="Chức danh" /> },
-            { title: 'Cơ quan, đơn vị', render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
+            { title: 'Cơ quan, đơn vị', width: 220, render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
             {
               title: 'Vai trò',
-              width: 150,
+              width: 140,
               render: (_v, row) => (
                 <Select
                   aria-label={`Vai trò của ${row.fullName || 'người này'}`}
@@ -85,7 +85,7 @@ export function AttendeesSection() {
             },
             {
               title: 'Có mặt',
-              width: 280,
+              width: 200,
               render: (_v, row) => <AttendanceCell row={row} />,
             },
             {
@@ -125,12 +125,14 @@ const AttendeeText = memo(function AttendeeText({
   label: string;
 }) {
   const setAttendees = useAttendeeUpdater();
+  // Titles and organisation names run long ("Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban…"): let them wrap.
   return (
-    <Input
+    <Input.TextArea
       aria-label={`${label}, dòng ${index + 1}`}
       value={row[field]}
+      autoSize={{ minRows: 1, maxRows: 4 }}
       status={field === 'fullName' && row.fullName.trim() === '' ? 'error' : undefined}
-      onChange={(e) => setAttendees((rows) => replaceRow(rows, row.id, { [field]: e.target.value }))}
+      onChange={(e) => setAttendees((rows) => replaceRow(rows, row.id, { [field]: e.target.value.replace(/\n/g, ' ') }))}
     />
   );
 });

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Radio, Row, Select, Space } from 'antd';
 import { MEETING_FORMAT, MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
+import { DateTimeField } from '../../components/DateTimeField';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
 import { RowActions } from './RowActions';
@@ -55,21 +56,16 @@ export function GeneralSection() {
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="Bắt đầu" htmlFor="meeting-start" required>
-            <Input
-              id="meeting-start"
-              type="datetime-local"
-              value={startAt}
-              onChange={(e) => e.target.value && setStartAt(e.target.value)}
-            />
+            <DateTimeField id="meeting-start" value={startAt} onChange={(value) => value && setStartAt(value)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label="Kết thúc" htmlFor="meeting-end">
-            <Input
+            <DateTimeField
               id="meeting-end"
-              type="datetime-local"
-              value={endAt ?? ''}
-              onChange={(e) => setEndAt(e.target.value === '' ? null : e.target.value)}
+              value={endAt}
+              allowClear
+              onChange={setEndAt}
               status={endAt !== null && endAt < startAt ? 'error' : undefined}
             />
           </Form.Item>

@@ -76,7 +76,7 @@ export function MeetingsScreen() {
         />
         <Select<number | null>
           aria-label="Lọc theo năm"
-          style={{ width: 140 }}
+          style={{ width: 170 }}
           value={filter.year}
           onChange={(year) => setFilter({ year, page: 1 })}
           options={[{ value: null, label: 'Tất cả các năm' }, ...years.map((y) => ({ value: y, label: `Năm ${y}` }))]}

@@ -2,6 +2,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { MEETING_KIND, type MeetingKind } from '../../../../shared/domain';
 import { call, errorMessage } from '../../api/client';
+import { DateTimeField } from '../../components/DateTimeField';
 import { useNavigation } from '../../store/navigation';
 import { useUi } from '../../store/ui';
 
@@ -56,7 +57,7 @@ export function NewMeetingDialog() {
           <Select options={kindOptions} />
         </Form.Item>
         <Form.Item name="startAt" label="Thời gian bắt đầu" rules={[{ required: true, message: 'Hãy chọn ngày và giờ bắt đầu.' }]}>
-          <Input type="datetime-local" />
+          <DateTimeField />
         </Form.Item>
       </Form>
     </Modal>
