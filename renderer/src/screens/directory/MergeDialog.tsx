@@ -93,7 +93,7 @@ export function MergeDialog({ subject, explanation, findCandidates, merge, onMer
         bản ghi giữ lại.
       </p>
       <Form name="merge" layout="vertical">
-        <Form.Item label="Bản ghi trùng" htmlFor="merge_other">
+        <Form.Item label="Chọn bản ghi trùng" htmlFor="merge_other">
           <Select<number>
             id="merge_other"
             placeholder="Gõ để tìm bản ghi trùng"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ORGANISATION_KIND, type OrganisationKind } from '../../../../shared/domain';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import { call, errorMessage } from '../../api/client';
+import { requiredMark } from '../profile/requiredMark';
 
 interface OrganisationDialogProps {
   /** null to add a new organisation. */
@@ -59,6 +60,7 @@ export function OrganisationDialog({ organisation, onSaved, onClose }: Organisat
         form={form}
         name="organisation"
         layout="vertical"
+        requiredMark={requiredMark}
         initialValues={{
           name: organisation?.name ?? '',
           kind: organisation?.kind,
@@ -87,6 +89,8 @@ export function OrganisationDialog({ organisation, onSaved, onClose }: Organisat
         >
           <Input style={{ maxWidth: 240 }} />
         </Form.Item>
+        {/* Lets Enter in any field save the dialog, as office users expect. */}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
       {serverError && <Alert type="error" showIcon title="Chưa lưu được" description={serverError} />}
     </Modal>

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Flex, Input, Select } from 'antd';
+import { Input, Select } from 'antd';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import { foldForSearch } from '../../../../shared/text';
 import { ShowInactiveSwitch } from './ShowInactiveSwitch';
@@ -14,17 +14,18 @@ interface PeopleFiltersProps {
   onIncludeInactiveChange(value: boolean): void;
 }
 
+/** The search box, organisation filter and "show retired" switch above the people table. */
 export function PeopleFilters(props: PeopleFiltersProps) {
   return (
-    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+    <>
       <Input
         aria-label="Tìm người"
-        placeholder="Tìm theo họ tên, chức danh, cơ quan (gõ không dấu cũng được)"
+        placeholder="Tìm họ tên, chức danh, cơ quan (có dấu hay không đều được)"
         prefix={<SearchOutlined />}
         allowClear
         value={props.text}
         onChange={(e) => props.onTextChange(e.target.value)}
-        style={{ width: 420 }}
+        style={{ flex: '1 1 280px', maxWidth: 440 }}
       />
       <Select<number>
         aria-label="Lọc theo cơ quan, tổ chức"
@@ -37,13 +38,13 @@ export function PeopleFilters(props: PeopleFiltersProps) {
           filterOption: (input, option) => foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input)),
         }}
         notFoundContent="Không có cơ quan, tổ chức nào khớp."
-        style={{ width: 320 }}
+        style={{ flex: '0 1 280px' }}
       />
       <ShowInactiveSwitch
         label="Hiện cả người đã ngừng sử dụng"
         checked={props.includeInactive}
         onChange={props.onIncludeInactiveChange}
       />
-    </Flex>
+    </>
   );
 }

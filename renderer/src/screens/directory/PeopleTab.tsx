@@ -53,7 +53,7 @@ export function PeopleTab() {
 
   return (
     <>
-      <Flex justify="space-between" align="start" gap={16} wrap>
+      <Flex align="center" gap={12} wrap style={{ marginBottom: 16 }}>
         <PeopleFilters
           text={text}
           onTextChange={setText}
@@ -63,7 +63,12 @@ export function PeopleTab() {
           includeInactive={includeInactive}
           onIncludeInactiveChange={setIncludeInactive}
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing('new')}
+          style={{ marginInlineStart: 'auto' }}
+        >
           Thêm người
         </Button>
       </Flex>

@@ -12,7 +12,13 @@ interface PeopleTableProps {
 
 export function PeopleTable({ people, loading, emptyText, renderActions }: PeopleTableProps) {
   const columns: TableColumnsType<Person> = [
-    { title: 'Họ và tên', dataIndex: 'fullName', key: 'fullName', render: (name: string) => <strong>{name}</strong> },
+    {
+      title: 'Họ và tên',
+      dataIndex: 'fullName',
+      key: 'fullName',
+      width: 200,
+      render: (name: string) => <strong>{name}</strong>,
+    },
     { title: 'Chức danh hiện nay', dataIndex: 'title', key: 'title' },
     { title: 'Cơ quan/tổ chức', dataIndex: 'organisationName', key: 'organisationName' },
     {

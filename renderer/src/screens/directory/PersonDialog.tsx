@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Organisation, Person } from '../../../../shared/schemas/directory';
 import { foldForSearch } from '../../../../shared/text';
 import { call, errorMessage } from '../../api/client';
+import { requiredMark } from '../profile/requiredMark';
 
 interface PersonDialogProps {
   /** null to add a new person. */
@@ -74,6 +75,7 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
         form={form}
         name="person"
         layout="vertical"
+        requiredMark={requiredMark}
         initialValues={{
           fullName: person?.fullName ?? '',
           title: person?.title ?? '',
@@ -141,6 +143,8 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
         >
           <Input placeholder="Ví dụ: vanphong@mttq.quangninh.gov.vn" inputMode="email" />
         </Form.Item>
+        {/* Lets Enter in any field save the dialog, as office users expect. */}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
       {serverError && <Alert type="error" showIcon title="Chưa lưu được" description={serverError} />}
     </Modal>

@@ -11,6 +11,7 @@ import {
   toProfileInput,
   type ProfileFormValues,
 } from './profileFormValues';
+import { requiredMark } from './requiredMark';
 
 interface ProfileFormProps {
   initial: Profile | null;
@@ -56,7 +57,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
       layout="vertical"
       initialValues={initialValues}
       onFinish={(values) => void save(values)}
-      requiredMark
+      requiredMark={requiredMark}
       scrollToFirstError
       style={{ maxWidth: 760 }}
     >
@@ -101,7 +102,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         <Input placeholder="Quảng Ninh" />
       </Form.Item>
 
-      <Form.Item label="Cấp" name="level" rules={[{ required: true, message: 'Hãy chọn cấp của Ủy ban.' }]}>
+      <Form.Item label="Cấp Ủy ban" name="level" rules={[{ required: true, message: 'Hãy chọn cấp của Ủy ban.' }]}>
         <Select placeholder="Chọn cấp của Ủy ban" options={levelOptions} />
       </Form.Item>
 
