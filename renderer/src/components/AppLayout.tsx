@@ -21,7 +21,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigation((s) => s.navigate);
   const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={232} theme="light" style={{ borderRight: '1px solid #eee' }}>
         <div style={{ padding: '20px 20px 12px' }}>
           <div style={{ fontWeight: 700, fontSize: 17, color: '#b71c1c' }}>Sổ tay Mặt trận</div>

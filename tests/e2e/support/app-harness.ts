@@ -15,8 +15,11 @@ import { CHANNELS } from '../../../shared/ipc/contract';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
-/** A made-up origin: requests to it are answered from out/renderer, nothing touches the network. */
-export const APP_ORIGIN = 'http://app.mttq.invalid';
+/**
+ * A made-up origin: requests to it are answered from out/renderer, nothing touches the network.
+ * HTTPS so that the page is a secure context, as Electron's file:// page is (crypto.randomUUID needs it).
+ */
+export const APP_ORIGIN = 'https://app.mttq.invalid';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -119,7 +122,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     });
   });
   // Anything else (there should be nothing) is refused rather than sent to the network.
-  await context.route(/^(?!http:\/\/app\.mttq\.invalid\/)/, (route) => route.abort());
+  await context.route(/^(?!https:\/\/app\.mttq\.invalid\/)/, (route) => route.abort());
   await context.exposeBinding('__mttqInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
   await context.addInitScript({ content: bridgeScript(CHANNELS) });
   const page = await context.newPage();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openDropdown, selectOption } from './select-option';
 
 /** Page model of the meetings list and the meeting page: the locators and actions the e2e tests share. */
 export class MeetingPages {
@@ -12,10 +13,11 @@ export class MeetingPages {
   async createMeeting(title: string, kindLabel: string, startAt: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Hội nghị mới' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'Hội nghị mới' });
-    await dialog.getByLabel('Tên hội nghị').fill(title);
-    await dialog.getByLabel('Loại hội nghị').click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(kindLabel, { exact: true }).click();
-    await dialog.getByLabel('Thời gian bắt đầu').fill(startAt);
+    await dialog.getByLabel('Tên hội nghị', { exact: true }).fill(title);
+    await selectOption(this.page, dialog.getByLabel('Loại hội nghị', { exact: true }), kindLabel);
+    const start = dialog.getByLabel('Thời gian bắt đầu', { exact: true });
+    await start.fill(startAt);
+    await start.press('Enter');
     await dialog.getByRole('button', { name: 'Tạo hội nghị' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
@@ -25,15 +27,14 @@ export class MeetingPages {
   }
 
   async chooseOption(select: Locator, optionLabel: string): Promise<void> {
-    await select.click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(optionLabel, { exact: true }).click();
+    await selectOption(this.page, select, optionLabel);
   }
 
   async addAttendeeFromDirectory(search: string, optionText: RegExp): Promise<void> {
-    const picker = this.page.getByLabel('Thêm từ danh bạ');
+    const picker = this.page.getByLabel('Thêm từ danh bạ', { exact: true });
     await picker.click();
     await picker.fill(search);
-    await this.page.locator('.ant-select-dropdown:visible').getByText(optionText).click();
+    await openDropdown(this.page).getByText(optionText).click();
   }
 
   async waitUntilSaved(): Promise<void> {

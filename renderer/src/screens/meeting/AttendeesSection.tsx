@@ -62,6 +62,7 @@ export function AttendeesSection() {
       ) : (
         <Table<MeetingAttendee>
           size="small"
+          tableLayout="fixed"
           rowKey="id"
           dataSource={attendees}
           pagination={attendees.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}

@@ -55,7 +55,7 @@ export function PersonPicker({ excludeIds, onPick }: PersonPickerProps) {
         loading={loading}
         options={options}
         notFoundContent={loading ? 'Đang tìm…' : 'Không tìm thấy ai. Hãy thêm vào danh bạ hoặc thêm người ngoài danh bạ.'}
-        onChange={(id) => {
+        onSelect={(id: number) => {
           const person = people.find((p) => p.id === id);
           if (person) onPick(person);
           setText('');
