@@ -23,6 +23,9 @@ createRoot(document.getElementById('root')!).render(
           fontSize: 15,
           borderRadius: 6,
         },
+        components: {
+          Menu: { itemSelectedBg: '#e3ecf7', itemSelectedColor: '#1f4e8c' },
+        },
       }}
     >
       <AntApp>

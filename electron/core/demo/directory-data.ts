@@ -9,7 +9,8 @@ import type { ProfileInput } from '../../../shared/schemas/profile';
 
 export const DEMO_PROFILE: ProfileInput = {
   committeeName: 'Ủy ban MTTQ Việt Nam thành phố Hải Phòng',
-  parentBody: 'Ủy ban Trung ương MTTQ Việt Nam',
+  // First header line of the Standing Board's documents: the committee it belongs to.
+  parentBody: 'ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HẢI PHÒNG',
   placeName: 'Hải Phòng',
   level: 'tinh',
   abbreviation: 'MTTQ-BTT',

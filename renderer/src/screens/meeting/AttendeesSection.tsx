@@ -68,12 +68,12 @@ export function AttendeesSection() {
           pagination={attendees.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           columns={[
             { title: 'TT', width: 48, render: (_v, _r, index) => index + 1 },
-            { title: 'Họ và tên', width: 190, render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
+            { title: 'Họ và tên', width: 170, render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
             { title: 'Chức danh khi dự họp', render: (_v, row, index) => <AttendeeText row={row} index={index} field="title" label="Chức danh" /> },
-            { title: 'Cơ quan, đơn vị', width: 220, render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
+            { title: 'Cơ quan, đơn vị', width: 180, render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
             {
               title: 'Vai trò',
-              width: 140,
+              width: 126,
               render: (_v, row) => (
                 <Select
                   aria-label={`Vai trò của ${row.fullName || 'người này'}`}
@@ -86,12 +86,12 @@ export function AttendeesSection() {
             },
             {
               title: 'Có mặt',
-              width: 200,
+              width: 170,
               render: (_v, row) => <AttendanceCell row={row} />,
             },
             {
               title: '',
-              width: 110,
+              width: 100,
               render: (_v, row, index) => (
                 <RowActions
                   what={`đại biểu ${row.fullName}`}
