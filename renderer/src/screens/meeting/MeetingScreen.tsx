@@ -116,8 +116,8 @@ export function MeetingScreen({ id }: { id: number }) {
         </Space>
         <Space>
           <SaveIndicator />
-          <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-            Xóa
+          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
+            Xóa hội nghị
           </Button>
         </Space>
       </div>
