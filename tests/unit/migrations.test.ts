@@ -230,6 +230,33 @@ describe('upgrading an existing database', () => {
     expect(fs.existsSync(opened.backupPath!)).toBe(true);
   });
 
+  it('the backup holds rows still waiting in the WAL, whether or not a reader blocks the checkpoint', () => {
+    for (const readerHoldsSnapshot of [false, true]) {
+      const dir = tempDir();
+      const file = databaseAtVersion1(dir);
+      // Another connection writes in WAL mode and stays open, so its rows sit in the -wal file.
+      const writer = new Database(file);
+      writer.pragma('journal_mode = WAL');
+      writer.pragma('wal_autocheckpoint = 0');
+      insertOrganisation(writer, 'Hội Cựu chiến binh tỉnh');
+      const reader = new Database(file, { readonly: true });
+      const snapshot = reader.prepare('SELECT name FROM organisations');
+      const cursor = readerHoldsSnapshot ? snapshot.iterate() : null;
+      cursor?.next();
+      try {
+        const opened = open(file, { migrations: [migration001, migration002], backupDir: path.join(dir, 'sao-luu'), busyTimeoutMs: 100 });
+        const copy = new Database(opened.backupPath!, { readonly: true });
+        const names = copy.prepare('SELECT name FROM organisations ORDER BY id').pluck().all();
+        copy.close();
+        expect(names, `reader holds a snapshot: ${readerHoldsSnapshot}`).toEqual(['Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh']);
+      } finally {
+        cursor?.return?.();
+        reader.close();
+        writer.close();
+      }
+    }
+  });
+
   it('a failing migration rolls back completely and reports DB_MIGRATION_FAILED', () => {
     const dir = tempDir();
     const file = databaseAtVersion1(dir);
