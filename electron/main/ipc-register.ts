@@ -40,7 +40,10 @@ export function isAppUrl(frameUrl: string, appUrl: string): boolean {
   try {
     const frame = new URL(frameUrl);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') return frame.protocol === 'file:' && frame.pathname === app.pathname;
+    if (app.protocol === 'file:') {
+      // The host matters too: file://server/… is a network share (UNC path on Windows), not our file.
+      return frame.protocol === 'file:' && frame.host === app.host && frame.pathname === app.pathname;
+    }
     return frame.origin === app.origin;
   } catch {
     return false;
