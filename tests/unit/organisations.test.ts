@@ -240,3 +240,28 @@ describe('organisations: delete', () => {
     expectFailure(core.call('organisations:delete', { id: 7 }), 'NOT_FOUND');
   });
 });
+
+describe('organisations: order', () => {
+  it('lists in Vietnamese alphabetical order, đ after d and before e, active ones first', () => {
+    const core = openTestCore();
+    try {
+      for (const name of ['Hội Nông dân tỉnh', 'Hội đồng nhân dân tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Cựu chiến binh tỉnh', 'Ủy ban nhân dân tỉnh', 'Đoàn Thanh niên tỉnh', 'Ban Dân vận Tỉnh ủy']) {
+        core.must('organisations:save', { name, kind: 'khac' });
+      }
+      const retired = core.must('organisations:save', { name: 'Ban A cũ', kind: 'khac' });
+      core.must('organisations:setActive', { id: retired.id, active: false });
+      expect(core.must('organisations:list', { includeInactive: true }).map((o) => o.name)).toEqual([
+        'Ban Dân vận Tỉnh ủy',
+        'Đoàn Thanh niên tỉnh',
+        'Hội Cựu chiến binh tỉnh',
+        'Hội đồng nhân dân tỉnh',
+        'Hội Liên hiệp Phụ nữ tỉnh',
+        'Hội Nông dân tỉnh',
+        'Ủy ban nhân dân tỉnh',
+        'Ban A cũ',
+      ]);
+    } finally {
+      core.close();
+    }
+  });
+});

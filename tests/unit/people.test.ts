@@ -131,7 +131,8 @@ describe('people: list', () => {
   it('filters by organisation, alone or with text', () => {
     core = openTestCore();
     const { hnd, cd } = arrange();
-    expect(fullNames(core.must('people:list', { organisationId: hnd.id }))).toEqual(['Nguyễn Văn An', 'Đặng Văn Dũng']);
+    // Vietnamese alphabetical order: Đ comes right after D, long before N.
+    expect(fullNames(core.must('people:list', { organisationId: hnd.id }))).toEqual(['Đặng Văn Dũng', 'Nguyễn Văn An']);
     expect(fullNames(core.must('people:list', { organisationId: cd.id }))).toEqual(['Trần Thị Bình']);
     expect(fullNames(core.must('people:list', { organisationId: hnd.id, text: 'dung' }))).toEqual(['Đặng Văn Dũng']);
   });

@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '../../../shared/domain';
 import type { Organisation } from '../../../shared/schemas/directory';
-import { foldForSearch } from '../../../shared/text';
+import { foldForSearch, vietnameseCollator } from '../../../shared/text';
 import type { Db } from '../db/open';
 import { toBool } from './sql';
 
@@ -33,9 +33,12 @@ function toOrganisation(row: OrganisationRow): Organisation {
 
 export function listOrganisations(db: Db, includeInactive: boolean): Organisation[] {
   const rows = db
-    .prepare(`${SELECT} WHERE (? OR o.active = 1) ORDER BY o.active DESC, o.name COLLATE NOCASE`)
+    .prepare(`${SELECT} WHERE (? OR o.active = 1)`)
     .all(includeInactive ? 1 : 0) as OrganisationRow[];
-  return rows.map(toOrganisation);
+  // Vietnamese alphabetical order ("Hội Cựu chiến binh" < "Hội đồng nhân dân" < "Hội Liên hiệp").
+  return rows
+    .map(toOrganisation)
+    .sort((a, b) => Number(b.active) - Number(a.active) || vietnameseCollator.compare(a.name, b.name));
 }
 
 export function findOrganisation(db: Db, id: number): Organisation | null {

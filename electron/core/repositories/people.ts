@@ -1,5 +1,8 @@
 import type { Person } from '../../../shared/schemas/directory';
-import { foldForSearch } from '../../../shared/text';
+import { foldForSearch, vietnameseCollator } from '../../../shared/text';
+
+/** The most people one list shows; a search narrows it down. */
+export const PEOPLE_LIST_LIMIT = 1000;
 import type { Db } from '../db/open';
 import { likeContains, toBool } from './sql';
 
@@ -49,8 +52,8 @@ export function listPeople(db: Db, filter: PeopleFilter): Person[] {
        WHERE (@includeInactive OR p.active = 1)
          AND (@organisationId IS NULL OR p.organisation_id = @organisationId)
          AND (@text = '' OR p.search_text LIKE @like ESCAPE '\\')
-       ORDER BY p.active DESC, p.full_name COLLATE NOCASE
-       LIMIT 1000`,
+       ORDER BY p.active DESC
+       LIMIT 5000`,
     )
     .all({
       includeInactive: filter.includeInactive ? 1 : 0,
@@ -58,7 +61,11 @@ export function listPeople(db: Db, filter: PeopleFilter): Person[] {
       text: filter.text,
       like: likeContains(foldForSearch(filter.text)),
     }) as PersonRow[];
-  return rows.map(toPerson);
+  // SQLite's NOCASE would put "Đặng" after "Trần"; Vietnamese order comes from the collator.
+  return rows
+    .map(toPerson)
+    .sort((a, b) => Number(b.active) - Number(a.active) || vietnameseCollator.compare(a.fullName, b.fullName))
+    .slice(0, PEOPLE_LIST_LIMIT);
 }
 
 export function findPerson(db: Db, id: number): Person | null {
