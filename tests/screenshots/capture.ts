@@ -56,11 +56,17 @@ async function main(): Promise<void> {
       ['Thành phần', '05-hoi-nghi-thanh-phan'],
       ['Chương trình, ý kiến', '06-hoi-nghi-chuong-trinh'],
       ['Kết luận', '07-hoi-nghi-ket-luan'],
-      ['Khen thưởng', '08-hoi-nghi-khen-thuong'],
     ] as const) {
       await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await shoot(page, name);
     }
+    // The article meetings had no awards; the year-end review of 2025 did.
+    const withAwards = app.core.db
+      .prepare('SELECT meeting_id AS id FROM awards GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 1')
+      .get() as { id: number };
+    await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${withAwards.id}`);
+    await page.getByRole('tab', { name: /^Khen thưởng/ }).click();
+    await shoot(page, '08-hoi-nghi-khen-thuong');
 
     await page.goto(`${new URL(page.url()).origin}/index.html#/danh-ba`);
     await page.getByRole('tab', { name: 'Người' }).waitFor();

@@ -22,13 +22,14 @@ export function AwardsSection() {
         <Table<MeetingAward>
           size="small"
           rowKey="id"
+          tableLayout="fixed"
           pagination={false}
           dataSource={awards}
           columns={[
             { title: 'TT', width: 48, render: (_v, _r, index) => index + 1 },
             {
               title: 'Hình thức',
-              width: 220,
+              width: 170,
               render: (_v, row, index) => (
                 <Space direction="vertical" size={4} style={{ width: '100%' }}>
                   <Select aria-label={`Hình thức khen thưởng, dòng ${index + 1}`} value={row.form} options={formOptions} style={{ width: '100%' }} onChange={(form) => patch(row.id, { form })} />
@@ -41,7 +42,7 @@ export function AwardsSection() {
             {
               title: 'Tập thể / cá nhân được khen',
               render: (_v, row, index) => (
-                <Input aria-label={`Người hoặc tập thể được khen, dòng ${index + 1}`} value={row.recipient} status={row.recipient.trim() === '' ? 'error' : undefined} onChange={(e) => patch(row.id, { recipient: e.target.value })} />
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={`Người hoặc tập thể được khen, dòng ${index + 1}`} value={row.recipient} status={row.recipient.trim() === '' ? 'error' : undefined} onChange={(e) => patch(row.id, { recipient: e.target.value })} />
               ),
             },
             {
@@ -54,7 +55,7 @@ export function AwardsSection() {
             {
               title: 'Cấp khen',
               render: (_v, row, index) => (
-                <Input aria-label={`Cấp khen, dòng ${index + 1}`} placeholder="Ví dụ: Ủy ban Trung ương MTTQ Việt Nam" value={row.issuer} onChange={(e) => patch(row.id, { issuer: e.target.value })} />
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={`Cấp khen, dòng ${index + 1}`} placeholder="Ví dụ: Ủy ban Trung ương MTTQ Việt Nam" value={row.issuer} onChange={(e) => patch(row.id, { issuer: e.target.value })} />
               ),
             },
             {
