@@ -9,6 +9,8 @@ export interface WindowState {
 }
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
+/** The smallest window the screens are laid out for; window.ts enforces the same. */
+export const MIN_WINDOW_SIZE = { width: 900, height: 600 };
 
 interface Area {
   x: number;
@@ -30,8 +32,8 @@ export function loadWindowState(file: string): WindowState {
     return {
       x: num('x'),
       y: num('y'),
-      width: Math.max(800, Math.round(width)),
-      height: Math.max(560, Math.round(height)),
+      width: Math.max(MIN_WINDOW_SIZE.width, Math.round(width)),
+      height: Math.max(MIN_WINDOW_SIZE.height, Math.round(height)),
       maximized: value.maximized === true,
     };
   } catch {

@@ -2,7 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNELS } from '../../shared/ipc/events';
 import { lockDownWindow } from './security';
-import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
+import { fitToScreens, loadWindowState, MIN_WINDOW_SIZE, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -26,8 +26,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     y: saved.y,
     width: saved.width,
     height: saved.height,
-    minWidth: 900,
-    minHeight: 600,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Sổ tay Mặt trận',
     backgroundColor: '#f5f5f5',

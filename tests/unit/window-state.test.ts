@@ -66,9 +66,9 @@ describe('loadWindowState', () => {
 
   it('clamps a size below the minimum and rounds fractions', () => {
     write(JSON.stringify({ x: 10, y: 20, width: 300, height: 100, maximized: false }));
-    expect(loadWindowState(file)).toEqual({ x: 10, y: 20, width: 800, height: 560, maximized: false });
+    expect(loadWindowState(file)).toEqual({ x: 10, y: 20, width: 900, height: 600, maximized: false });
     write(JSON.stringify({ width: -5000, height: 0 }));
-    expect(loadWindowState(file)).toMatchObject({ width: 800, height: 560 });
+    expect(loadWindowState(file)).toMatchObject({ width: 900, height: 600 });
     write(JSON.stringify({ width: 1024.6, height: 700.2 }));
     expect(loadWindowState(file)).toMatchObject({ width: 1025, height: 700 });
   });
@@ -78,7 +78,7 @@ describe('saveWindowState', () => {
   const states: Array<[string, WindowState]> = [
     ['a maximized window on a monitor to the left', { x: -1600, y: 120, width: 1400, height: 900, maximized: true }],
     ['a window without a position', { width: 1280, height: 820, maximized: false }],
-    ['a window at the origin', { x: 0, y: 0, width: 800, height: 560, maximized: false }],
+    ['a window at the origin', { x: 0, y: 0, width: 900, height: 600, maximized: false }],
   ];
 
   it.each(states)('round-trips %s', (_label, state) => {
