@@ -95,3 +95,56 @@ export const AWARD_RECIPIENT_KIND = labelsOf({
   ca_nhan: 'Cá nhân',
 });
 export type AwardRecipientKind = (typeof AWARD_RECIPIENT_KIND.values)[number];
+
+export const DOCUMENT_KIND = labelsOf({
+  bien_ban: 'Biên bản hội nghị',
+  thong_bao_ket_luan: 'Thông báo kết luận',
+  bao_cao: 'Báo cáo',
+  ke_hoach: 'Kế hoạch',
+  giay_moi: 'Giấy mời',
+  cong_van: 'Công văn',
+});
+export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
+
+/** Type code in the number-symbol (Phụ lục III, Nghị định 30/2020); a letter (công văn) has none. */
+export const DOCUMENT_TYPE_CODE: Record<DocumentKind, string | null> = {
+  bien_ban: 'BB',
+  thong_bao_ket_luan: 'TB',
+  bao_cao: 'BC',
+  ke_hoach: 'KH',
+  giay_moi: 'GM',
+  cong_van: null,
+};
+
+/** The type name printed as the document's title; a letter has "V/v …" under its number instead. */
+export const DOCUMENT_TYPE_NAME: Record<DocumentKind, string | null> = {
+  bien_ban: 'BIÊN BẢN',
+  thong_bao_ket_luan: 'THÔNG BÁO',
+  bao_cao: 'BÁO CÁO',
+  ke_hoach: 'KẾ HOẠCH',
+  giay_moi: 'GIẤY MỜI',
+  cong_van: null,
+};
+
+export const REPORT_KIND = labelsOf({
+  ket_qua: 'Báo cáo kết quả',
+  so_ket: 'Báo cáo sơ kết',
+  tong_ket: 'Báo cáo tổng kết',
+});
+export type ReportKind = (typeof REPORT_KIND.values)[number];
+
+export const DOCUMENT_STATUS = labelsOf({
+  ban_nhap: 'Bản nháp',
+  da_hoan_thien: 'Đã hoàn thiện',
+  da_ban_hanh: 'Đã ban hành',
+});
+export type DocumentStatus = (typeof DOCUMENT_STATUS.values)[number];
+
+/** TM. (on behalf of), KT. (signing for the head), TL. (by order of), or a head signing in person. */
+export const SIGNING_AUTHORITY = labelsOf({
+  tm: 'TM. (thay mặt)',
+  kt: 'KT. (ký thay)',
+  tl: 'TL. (thừa lệnh)',
+  none: 'Ký trực tiếp',
+});
+export type SigningAuthority = (typeof SIGNING_AUTHORITY.values)[number];

@@ -1,5 +1,19 @@
 import type { Db } from './db/open';
 
+/**
+ * What only the desktop shell can do (native dialogs, the file manager). Electron provides it;
+ * the e2e harness and the command line provide their own, so handlers stay plain Node.
+ */
+export interface Platform {
+  /**
+   * Asks the user where to save a file, starting from `defaultFileName` in the documents folder.
+   * Resolves to null when the user cancels. The system dialog itself asks before replacing a file.
+   */
+  chooseSavePath(defaultFileName: string): Promise<string | null>;
+  /** Opens the folder holding `filePath` with the file selected. */
+  showInFolder(filePath: string): void;
+}
+
 /** What every handler and service works with: the open database and a clock (fixed in tests). */
 export interface CoreContext {
   db: Db;
@@ -7,4 +21,5 @@ export interface CoreContext {
   appVersion: string;
   databasePath: string;
   schemaVersion: number;
+  platform?: Platform;
 }

@@ -13,7 +13,7 @@ import type { CoreContext } from '../../electron/core/context';
 import { openDatabase } from '../../electron/core/db/open';
 import type { Migration } from '../../electron/core/db/migration';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
-import { createDispatch, type Dispatch } from '../../electron/core/handlers/dispatch';
+import { createDispatch, settledResult, type Dispatch } from '../../electron/core/handlers/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import type { DatasetSize } from './generate';
 import { megabytes, measure, type Measure } from './measure';
@@ -50,7 +50,7 @@ function log(message: string): void {
 }
 
 function mustOk(dispatch: Dispatch, channel: string, input: unknown): unknown {
-  const result = dispatch(channel, input);
+  const result = settledResult(dispatch(channel, input));
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.data;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../../electron/core/context';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { createDispatch } from '../../electron/core/handlers/dispatch';
+import { createDispatch, settledResult } from '../../electron/core/handlers/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import { generateDataset, type Dataset } from './generate';
 import { writeDataset } from './seed';
@@ -41,7 +41,7 @@ function writeThroughHandlers(db: Db, dataset: Dataset, now: Date): void {
   const ctx: CoreContext = { db, now: () => now, appVersion: 'bench', databasePath: '', schemaVersion: 0 };
   const dispatch = createDispatch(ctx, handlers);
   const must = (channel: string, input: unknown): unknown => {
-    const result = dispatch(channel, input);
+    const result = settledResult(dispatch(channel, input));
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.data;
   };

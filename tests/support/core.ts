@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CoreContext } from '../../electron/core/context';
 import { openDatabase } from '../../electron/core/db/open';
-import { createDispatch, type Dispatch } from '../../electron/core/handlers/dispatch';
+import { createDispatch, settledResult, type Dispatch } from '../../electron/core/handlers/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
@@ -15,7 +15,12 @@ export function makeTempDir(prefix = 'mttq-test-'): string {
 
 export interface TestCore {
   ctx: CoreContext;
-  dispatch: Dispatch;
+  /** The real dispatcher, for channels that answer at once (all but the Word export). */
+  dispatch: (channel: string, rawInput: unknown) => IpcResult<unknown>;
+  /** The real dispatcher as it is: may answer with a promise. */
+  dispatchAsync: Dispatch;
+  /** Typed call that awaits channels answering asynchronously. */
+  callAsync<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** Typed call through the real dispatcher (validation included). */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): IpcResult<ChannelOutput<C>>;
   /** Like `call`, but throws if the call failed: for arranging a test. */
@@ -39,12 +44,17 @@ export function openTestCore(options: { now?: Date; file?: string } = {}): TestC
     databasePath: file,
     schemaVersion: opened.schemaVersion,
   };
-  const dispatch = createDispatch(ctx, handlers);
+  const dispatchAsync = createDispatch(ctx, handlers);
+  const dispatch = (channel: string, input: unknown) => settledResult(dispatchAsync(channel, input));
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     dispatch(channel, input) as IpcResult<ChannelOutput<C>>;
   return {
     ctx,
     dispatch,
+    dispatchAsync,
+    async callAsync(channel, input) {
+      return (await dispatchAsync(channel, input)) as IpcResult<ChannelOutput<typeof channel>>;
+    },
     call,
     must(channel, input) {
       const result = call(channel, input);

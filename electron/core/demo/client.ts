@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { CoreContext } from '../context';
-import { createDispatch } from '../handlers/dispatch';
+import { createDispatch, settledResult } from '../handlers/dispatch';
 import { handlers } from '../handlers';
 
 /** A typed call through the real dispatcher that throws when the call is refused. */
@@ -13,7 +13,7 @@ export type DemoCall = <C extends Channel>(channel: C, input: ChannelInput<C>) =
 export function createDemoCall(ctx: CoreContext): DemoCall {
   const dispatch = createDispatch(ctx, handlers);
   return <C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> => {
-    const result = dispatch(channel, input);
+    const result = settledResult(dispatch(channel, input));
     if (!result.ok) {
       throw new Error(`Không tạo được dữ liệu mẫu (${channel}): ${result.error.code} ${result.error.message}`);
     }

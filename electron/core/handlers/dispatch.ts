@@ -20,7 +20,15 @@ z.config({
   },
 });
 
-export type Dispatch = (channel: string, rawInput: unknown) => IpcResult<unknown>;
+/** Most channels answer at once; a few (Word export) answer with a promise. */
+export type DispatchResult = IpcResult<unknown> | Promise<IpcResult<unknown>>;
+export type Dispatch = (channel: string, rawInput: unknown) => DispatchResult;
+
+/** For callers that only use channels answering at once (demo data, benchmark, unit tests). */
+export function settledResult(result: DispatchResult): IpcResult<unknown> {
+  if (result instanceof Promise) throw new Error('This channel answers asynchronously; await it.');
+  return result;
+}
 
 export interface DispatchOptions {
   /** Where unexpected errors go. Only the error's name and stack are passed: never the user's data. */
@@ -51,13 +59,18 @@ export function createDispatch(ctx: CoreContext, table: Handlers, options: Dispa
     if (!parsed.success) {
       return { ok: false, error: { code: 'VALIDATION', message: formatValidationError(parsed.error) } };
     }
-    try {
-      const handler = table[channelName] as (ctx: CoreContext, input: unknown) => unknown;
-      return { ok: true, data: handler(ctx, parsed.data) };
-    } catch (error) {
+    const fail = (error: unknown): IpcResult<never> => {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
       options.logError?.(channelName, error);
       return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } };
+    };
+    try {
+      const handler = table[channelName] as (ctx: CoreContext, input: unknown) => unknown;
+      const data = handler(ctx, parsed.data);
+      if (data instanceof Promise) return data.then((value: unknown) => ({ ok: true as const, data: value }), fail);
+      return { ok: true, data };
+    } catch (error) {
+      return fail(error);
     }
   };
 }

@@ -27,7 +27,7 @@ import {
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
-  [C in Channel]: (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C>;
+  [C in Channel]: (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 export const handlers: Handlers = {
