@@ -16,6 +16,7 @@ import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { dataPaths } from './paths';
 import { lockDownSession } from './security';
+import { electronPlatform } from './platform';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +59,7 @@ function start(): void {
       appVersion: app.getVersion(),
       databasePath: paths.databaseFile,
       schemaVersion: opened.schemaVersion,
+      platform: electronPlatform(() => mainWindow),
     };
   } catch (error) {
     const reason = describeOpenFailure(error, paths.databaseFile);

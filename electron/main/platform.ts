@@ -1,0 +1,26 @@
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import type { Platform } from '../core/context';
+
+/** Native dialogs and the file manager, for the handlers that need them (Word export). */
+export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+  return {
+    async chooseSavePath(defaultFileName) {
+      const window = getWindow();
+      const options = {
+        title: 'Lưu văn bản Word',
+        buttonLabel: 'Lưu',
+        defaultPath: path.join(app.getPath('documents'), defaultFileName),
+        filters: [{ name: 'Văn bản Word', extensions: ['docx'] }],
+        // Windows and macOS ask before replacing an existing file; Linux dialogs do too.
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith('.docx') ? result.filePath : `${result.filePath}.docx`;
+    },
+    showInFolder(filePath) {
+      shell.showItemInFolder(filePath);
+    },
+  };
+}
