@@ -103,15 +103,15 @@ afterEach(async () => {
 
 describe('meeting editor: loading', () => {
   it('loads the meeting from the database', () => {
-    expect(editor().meeting?.id).toBe(meetingId);
-    expect(editor().meeting?.title).toBe(ORIGINAL_TITLE);
+    expect(editor().record?.id).toBe(meetingId);
+    expect(editor().record?.title).toBe(ORIGINAL_TITLE);
     expect(editor().saveState).toBe('saved');
     expect(editor().loadError).toBeNull();
   });
 
   it('shows a Vietnamese message for a meeting that does not exist', async () => {
     await editor().load(meetingId + 999);
-    expect(editor().meeting).toBeNull();
+    expect(editor().record).toBeNull();
     expectVietnameseMessage(editor().loadError ?? '');
   });
 
@@ -219,7 +219,7 @@ describe('meeting editor: debounced autosave', () => {
     await advance(SAVE_DEBOUNCE_MS);
     expect(db().conclusions.map((c) => c.content)).toEqual(['Giao Ban Phong trào theo dõi.']);
     // The blank row stays on screen for the user to fill in.
-    expect(editor().meeting?.conclusions).toHaveLength(2);
+    expect(editor().record?.conclusions).toHaveLength(2);
     expect(editor().saveState).toBe('saved');
   });
 });
@@ -252,7 +252,7 @@ describe('meeting editor: flush', () => {
     editor().update((m) => ({ ...m, place: 'Hội trường A' }));
     await editor().load(otherId);
     expect(db().place).toBe('Hội trường A');
-    expect(editor().meeting?.id).toBe(otherId);
+    expect(editor().record?.id).toBe(otherId);
     await advance(5000);
     expect(sentSaves()).toBe(1);
   });
@@ -272,8 +272,8 @@ describe('meeting editor: a refused save', () => {
     // Nothing reached the database; nothing was taken off the screen.
     expect(db().title).toBe(ORIGINAL_TITLE);
     expect(db().place).toBe('');
-    expect(editor().meeting?.title).toBe('');
-    expect(editor().meeting?.place).toBe('Nhà văn hóa thôn Đông');
+    expect(editor().record?.title).toBe('');
+    expect(editor().record?.place).toBe('Nhà văn hóa thôn Đông');
 
     // No retry loop while the user does nothing.
     await advance(10_000);
@@ -299,7 +299,7 @@ describe('meeting editor: a refused save', () => {
       await advance(SAVE_DEBOUNCE_MS);
       expect(editor().saveState).toBe('error');
       expectVietnameseMessage(editor().saveError ?? '');
-      expect(editor().meeting?.place).toBe('Hội trường B');
+      expect(editor().record?.place).toBe('Hội trường B');
     } finally {
       vi.stubGlobal('window', { api });
     }

@@ -15,7 +15,7 @@ function useAgendaUpdater() {
 }
 
 export function AgendaSection() {
-  const agenda = useMeetingEditor((s) => s.meeting!.agenda);
+  const agenda = useMeetingEditor((s) => s.record!.agenda);
   const setAgenda = useAgendaUpdater();
   const addItem = () => setAgenda((items) => [...items, { id: newRowId(), title: '', presenter: '', speeches: [] }]);
   return (
@@ -109,7 +109,7 @@ interface SpeechEditorProps {
 }
 
 function SpeechEditor({ speech, label, isFirst, isLast, onChange, onMove, onRemove }: SpeechEditorProps) {
-  const attendees = useMeetingEditor((s) => s.meeting!.attendees);
+  const attendees = useMeetingEditor((s) => s.record!.attendees);
   const speakerOptions = useMemo(
     () =>
       attendees

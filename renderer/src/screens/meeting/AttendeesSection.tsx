@@ -19,7 +19,7 @@ function useAttendeeUpdater() {
 }
 
 export function AttendeesSection() {
-  const attendees = useMeetingEditor((s) => s.meeting!.attendees);
+  const attendees = useMeetingEditor((s) => s.record!.attendees);
   const setAttendees = useAttendeeUpdater();
   const summary = useMemo(() => attendanceSummary(attendees), [attendees]);
   const linkedIds = useMemo(() => new Set(attendees.flatMap((a) => (a.personId ? [a.personId] : []))), [attendees]);

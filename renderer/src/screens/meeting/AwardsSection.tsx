@@ -10,7 +10,7 @@ const formOptions = AWARD_FORM.values.map((value) => ({ value, label: AWARD_FORM
 const recipientKindOptions = AWARD_RECIPIENT_KIND.values.map((value) => ({ value, label: AWARD_RECIPIENT_KIND.labels[value] }));
 
 export function AwardsSection() {
-  const awards = useMeetingEditor((s) => s.meeting!.awards);
+  const awards = useMeetingEditor((s) => s.record!.awards);
   const update = useMeetingEditor((s) => s.update);
   const setAwards = (change: (rows: MeetingAward[]) => MeetingAward[]) => update((m) => ({ ...m, awards: change(m.awards) }));
   const patch = (id: string, value: Partial<MeetingAward>) => setAwards((rows) => replaceRow(rows, id, value));

@@ -6,7 +6,7 @@ import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
 import { RowActions } from './RowActions';
 
 export function ConclusionsSection() {
-  const conclusions = useMeetingEditor((s) => s.meeting!.conclusions);
+  const conclusions = useMeetingEditor((s) => s.record!.conclusions);
   const update = useMeetingEditor((s) => s.update);
   const setConclusions = (change: (rows: MeetingConclusion[]) => MeetingConclusion[]) =>
     update((m) => ({ ...m, conclusions: change(m.conclusions) }));

@@ -100,7 +100,7 @@ export function GeneralSection() {
 }
 
 function ConnectedPoints() {
-  const points = useMeetingEditor((s) => s.meeting!.connectedPoints);
+  const points = useMeetingEditor((s) => s.record!.connectedPoints);
   const update = useMeetingEditor((s) => s.update);
   const setPoints = (change: (rows: typeof points) => typeof points) =>
     update((m) => ({ ...m, connectedPoints: change(m.connectedPoints) }));

@@ -9,7 +9,7 @@ function describe(people: Array<{ fullName: string; title: string }>): string {
 
 /** Chairs and secretary are attendees with those roles; shown here so the record reads as a whole. */
 export function LeadershipSummary() {
-  const attendees = useMeetingEditor((s) => s.meeting!.attendees);
+  const attendees = useMeetingEditor((s) => s.record!.attendees);
   const chairs = useMemo(() => attendees.filter((a) => a.role === 'chu_tri' || a.role === 'dong_chu_tri'), [attendees]);
   const secretaries = useMemo(() => attendees.filter((a) => a.role === 'thu_ky'), [attendees]);
   return (

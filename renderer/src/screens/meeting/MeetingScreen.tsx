@@ -11,7 +11,7 @@ import { AttendeesSection } from './AttendeesSection';
 import { AwardsSection } from './AwardsSection';
 import { ConclusionsSection } from './ConclusionsSection';
 import { GeneralSection } from './GeneralSection';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../../components/SaveIndicator';
 
 // The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
 const General = memo(GeneralSection);
@@ -21,9 +21,12 @@ const Conclusions = memo(ConclusionsSection);
 const Awards = memo(AwardsSection);
 
 export function MeetingScreen({ id }: { id: number }) {
-  const meeting = useMeetingEditor((s) => s.meeting);
+  const meeting = useMeetingEditor((s) => s.record);
   const loadError = useMeetingEditor((s) => s.loadError);
   const load = useMeetingEditor((s) => s.load);
+  const saveState = useMeetingEditor((s) => s.saveState);
+  const saveError = useMeetingEditor((s) => s.saveError);
+  const lastSavedAt = useMeetingEditor((s) => s.lastSavedAt);
   const navigate = useNavigation((s) => s.navigate);
   const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
   const { modal, notification } = App.useApp();
@@ -115,7 +118,7 @@ export function MeetingScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space>
-          <SaveIndicator />
+          <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />
           <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
             Xóa hội nghị
           </Button>

@@ -5,7 +5,7 @@ type HeaderKey = Exclude<keyof Meeting, 'attendees' | 'agenda' | 'conclusions' |
 
 /** Reads one header field of the meeting being edited and returns a setter that autosaves. */
 export function useMeetingField<K extends HeaderKey>(key: K): [Meeting[K], (value: Meeting[K]) => void] {
-  const value = useMeetingEditor((s) => s.meeting![key]);
+  const value = useMeetingEditor((s) => s.record![key]);
   const update = useMeetingEditor((s) => s.update);
   return [value, (next) => update((meeting) => ({ ...meeting, [key]: next }))];
 }

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Tooltip, Typography } from 'antd';
-import { useMeetingEditor } from '../../store/meeting-editor';
+import type { AutosaveEditorState } from '../store/autosave-editor';
 
 function timeOf(iso: string | null): string {
   if (!iso) return '';
@@ -8,11 +8,10 @@ function timeOf(iso: string | null): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
+type SaveStatus = Pick<AutosaveEditorState<unknown>, 'saveState' | 'saveError' | 'lastSavedAt'>;
+
 /** Tells the user, always, whether what they typed is safely stored. */
-export function SaveIndicator() {
-  const saveState = useMeetingEditor((s) => s.saveState);
-  const saveError = useMeetingEditor((s) => s.saveError);
-  const lastSavedAt = useMeetingEditor((s) => s.lastSavedAt);
+export function SaveIndicator({ saveState, saveError, lastSavedAt }: SaveStatus) {
   if (saveState === 'error') {
     return (
       <Tooltip title={saveError}>
