@@ -20,6 +20,22 @@ import {
   type SaveResult,
 } from '../schemas/meeting';
 import { profileInput, type Profile } from '../schemas/profile';
+import {
+  createDocumentInput,
+  createFromMeetingInput,
+  finaliseDocumentInput,
+  issueDocumentInput,
+  listDocumentsInput,
+  restoreVersionInput,
+  saveDocumentInput,
+  unlockDocumentInput,
+  versionInput,
+  type DocumentEvent,
+  type DocumentPage,
+  type DocumentRecord,
+  type DocumentVersion,
+  type DocumentVersionSummary,
+} from '../schemas/document';
 import type { IpcResult } from './errors';
 
 /**
@@ -70,6 +86,23 @@ export const contract = {
   'meetings:save': channel<SaveResult>()(meetingInput),
   'meetings:delete': channel<{ id: number }>()(idInput),
   'meetings:restore': channel<{ id: number }>()(idInput),
+
+  'documents:list': channel<DocumentPage>()(listDocumentsInput),
+  'documents:get': channel<DocumentRecord>()(idInput),
+  'documents:create': channel<DocumentRecord>()(createDocumentInput),
+  'documents:createFromMeeting': channel<DocumentRecord>()(createFromMeetingInput),
+  'documents:refreshFromMeeting': channel<DocumentRecord>()(idInput),
+  'documents:save': channel<SaveResult>()(saveDocumentInput),
+  'documents:versions': channel<DocumentVersionSummary[]>()(idInput),
+  'documents:version': channel<DocumentVersion>()(versionInput),
+  'documents:restoreVersion': channel<DocumentRecord>()(restoreVersionInput),
+  'documents:events': channel<DocumentEvent[]>()(idInput),
+  'documents:finalise': channel<DocumentRecord>()(finaliseDocumentInput),
+  'documents:unlock': channel<DocumentRecord>()(unlockDocumentInput),
+  'documents:nextNumber': channel<{ number: number; numberSymbol: string }>()(idInput),
+  'documents:issue': channel<DocumentRecord>()(issueDocumentInput),
+  'documents:delete': channel<{ id: number }>()(idInput),
+  'documents:restore': channel<{ id: number }>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -49,7 +49,8 @@ export const minutesSignersSchema = z.object({
 });
 export type MinutesSigners = z.output<typeof minutesSignersSchema>;
 
-const textList = (max: number) => z.array(optionalLine(300)).max(max).default([]);
+const textList = (max: number) =>
+  z.array(optionalLine(300)).max(max, { error: `Danh sách tối đa ${max} dòng.` }).default([]);
 
 /** Everything the user edits on a document (the number and status change only through their own steps). */
 export const documentFieldsSchema = z.object({

@@ -12,7 +12,11 @@ const textAlign = z.enum(['left', 'center', 'right', 'justify']).nullable().opti
 const inlineSchema: z.ZodType<InlineNode> = z.union([
   z.object({
     type: z.literal('text'),
-    text: z.string().min(1).max(MAX_TEXT).transform((s) => s.normalize('NFC')),
+    text: z
+      .string()
+      .min(1, { error: 'Nội dung văn bản không hợp lệ.' })
+      .max(MAX_TEXT, { error: 'Đoạn văn quá dài.' })
+      .transform((s) => s.normalize('NFC')),
     marks: z.array(z.object({ type: z.enum(['bold', 'italic', 'underline']) })).max(3).optional(),
   }),
   z.object({ type: z.literal('hardBreak') }),

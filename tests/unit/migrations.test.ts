@@ -7,6 +7,7 @@ import { openDatabase, type Db, type OpenDatabaseOptions } from '../../electron/
 import { migrationChecksum, type Migration } from '../../electron/core/db/migration';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { migration001 } from '../../electron/core/db/migrations/001-initial';
+import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -19,6 +20,9 @@ const EXPECTED_TABLES = [
   'committee_deputies',
   'committee_profile',
   'conclusions',
+  'document_events',
+  'document_versions',
+  'documents',
   'meeting_attendees',
   'meeting_connected_points',
   'meetings',
@@ -120,13 +124,14 @@ describe('a fresh database', () => {
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
     expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(1);
+    expect(opened.schemaVersion).toBe(2);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
     const applied = appliedVersions(opened.db);
     expect(applied).toEqual([
       { version: 1, name: 'initial', checksum: migrationChecksum(migration001), applied_at: FIXED_NOW.toISOString() },
+      { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));
@@ -178,7 +183,7 @@ describe('reopening an up-to-date database', () => {
     const second = open(file, { now: () => later, backupDir: path.join(dir, 'bk') });
     expect(second.backupPath).toBeNull();
     expect(dumpUserTables(second.db)).toEqual(before);
-    expect(appliedVersions(second.db).map((m) => m.applied_at)).toEqual([FIXED_NOW.toISOString()]);
+    expect(appliedVersions(second.db).map((m) => m.applied_at)).toEqual(MIGRATIONS.map(() => FIXED_NOW.toISOString()));
     expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });

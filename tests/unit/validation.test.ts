@@ -4,6 +4,7 @@ import { createDispatch } from '../../electron/core/handlers/dispatch';
 import { handlers, type Handlers } from '../../electron/core/handlers';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
 import { INTERNAL_ERROR_MESSAGE } from '../../shared/ipc/errors';
+import type { DocumentRecord } from '../../shared/schemas/document';
 import type { MeetingInput } from '../../shared/schemas/meeting';
 import { openTestCore, type TestCore } from '../support/core';
 import { dumpUserTables, type TableDump } from '../support/db-dump';
@@ -12,7 +13,15 @@ import { expectFailure } from '../support/results';
 import { expectVietnameseMessage } from '../support/vietnamese';
 
 let core: TestCore;
-let seeded: { orgId: number; otherOrgId: number; personId: number; meetingId: number; meeting: MeetingInput };
+let seeded: {
+  orgId: number;
+  otherOrgId: number;
+  personId: number;
+  meetingId: number;
+  meeting: MeetingInput;
+  documentId: number;
+  document: DocumentRecord;
+};
 let before: TableDump;
 
 const long = (n: number) => 'Ấ'.repeat(n);
@@ -37,7 +46,10 @@ function seed(): typeof seeded {
     connectedPoints: [connectedPoint('Điểm cầu xã')],
   });
   const meeting = toInput(core.must('meetings:get', { id: meetingId }));
-  return { orgId: org.id, otherOrgId: otherOrg.id, personId: p.id, meetingId, meeting };
+  const created = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+  core.must('documents:save', documentSaveInput(created));
+  const document = core.must('documents:get', { id: created.id });
+  return { orgId: org.id, otherOrgId: otherOrg.id, personId: p.id, meetingId, meeting, documentId: created.id, document };
 }
 
 beforeEach(() => {
@@ -47,9 +59,17 @@ beforeEach(() => {
 });
 afterEach(() => core?.close());
 
+/** What `documents:save` takes, from a record read back. */
+function documentSaveInput(doc: DocumentRecord) {
+  const { id, reportKind, summary, header, placeName, documentDate, addressees, body, signature, minutesSigners, recipients } = doc;
+  return { id, reportKind, summary, header, placeName, documentDate, addressees, body, signature, minutesSigners, recipients };
+}
+
 /** Bad inputs for every channel. A Record over Channel: adding a channel without bad inputs fails to compile. */
 function badInputs(): Record<Channel, Array<[string, unknown]>> {
-  const { orgId, otherOrgId, personId, meetingId, meeting } = seeded;
+  const { orgId, otherOrgId, personId, meetingId, meeting, documentId, document } = seeded;
+  const doc = documentSaveInput(document);
+  const paragraph = (text: unknown) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
   const validProfile = {
     committeeName: 'Ủy ban MTTQ tỉnh',
     placeName: 'Quảng Ninh',
@@ -203,6 +223,100 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
     'meetings:restore': [
       ['an empty object', {}],
       ['negative id', { id: -meetingId }],
+    ],
+
+    'documents:list': [
+      ['unknown kind', { kind: 'quyet_dinh' }],
+      ['unknown status', { status: 'da_ky' }],
+      ['meetingId as text', { meetingId: String(meetingId) }],
+      ['page zero', { page: 0 }],
+      ['pageSize too big', { pageSize: 201 }],
+      ['overlong text', { text: long(201) }],
+    ],
+    'documents:get': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+      ['id zero', { id: 0 }],
+    ],
+    'documents:create': [
+      ['an empty object', {}],
+      ['unknown kind', { kind: 'to_trinh' }],
+      ['report kind unknown', { kind: 'bao_cao', reportKind: 'quy' }],
+      ['overlong summary', { kind: 'cong_van', summary: long(501) }],
+    ],
+    'documents:createFromMeeting': [
+      ['nothing', undefined],
+      ['missing meetingId', { kind: 'bien_ban' }],
+      ['a kind a meeting cannot make', { meetingId, kind: 'bao_cao' }],
+      ['meetingId as text', { meetingId: String(meetingId), kind: 'bien_ban' }],
+    ],
+    'documents:refreshFromMeeting': [
+      ['nothing', undefined],
+      ['negative id', { id: -documentId }],
+    ],
+    'documents:save': [
+      ['missing id', { ...doc, id: undefined }],
+      ['impossible date', { ...doc, documentDate: '2026-02-30' }],
+      ['display format date', { ...doc, documentDate: '05/01/2026' }],
+      ['date with a time', { ...doc, documentDate: '2026-01-05T08:00' }],
+      ['empty issuing body', { ...doc, header: { ...doc.header, issuingBody: '  ' } }],
+      ['unknown signing authority', { ...doc, signature: { ...doc.signature, authority: 'ky_thay' } }],
+      ['body not a document', { ...doc, body: 'Nội dung' }],
+      ['body with an unknown node', { ...doc, body: { type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] } }],
+      ['body with an unknown mark', { ...doc, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A', marks: [{ type: 'link' }] }] }] } }],
+      ['body with empty text', { ...doc, body: paragraph('') }],
+      ['body text as a number', { ...doc, body: paragraph(5) }],
+      ['overlong summary', { ...doc, summary: long(501) }],
+      ['recipients not a list', { ...doc, recipients: 'Lưu: VT' }],
+      ['too many recipients', { ...doc, recipients: Array.from({ length: 51 }, () => 'Như trên;') }],
+      ['unknown report kind', { ...doc, reportKind: 'quy' }],
+    ],
+    'documents:versions': [
+      ['nothing', undefined],
+      ['id as text', { id: 'một' }],
+    ],
+    'documents:version': [
+      ['an empty object', {}],
+      ['versionId as text', { versionId: '1' }],
+      ['id instead of versionId', { id: 1 }],
+    ],
+    'documents:restoreVersion': [
+      ['missing versionId', { id: documentId }],
+      ['versionId zero', { id: documentId, versionId: 0 }],
+    ],
+    'documents:events': [
+      ['nothing', undefined],
+      ['fractional id', { id: 1.5 }],
+    ],
+    'documents:finalise': [
+      ['missing by', { id: documentId }],
+      ['blank by', { id: documentId, by: ' \u00A0 ' }],
+      ['overlong by', { id: documentId, by: long(121) }],
+    ],
+    'documents:unlock': [
+      ['missing reason', { id: documentId, by: 'Vũ Thị Hồng Nhung' }],
+      ['blank reason', { id: documentId, by: 'Vũ Thị Hồng Nhung', reason: '   ' }],
+      ['missing by', { id: documentId, reason: 'Sửa lỗi chính tả' }],
+    ],
+    'documents:nextNumber': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+    ],
+    'documents:issue': [
+      ['missing by', { id: documentId }],
+      ['number zero', { id: documentId, number: 0, by: 'Vũ Thị Hồng Nhung' }],
+      ['negative number', { id: documentId, number: -3, by: 'Vũ Thị Hồng Nhung' }],
+      ['fractional number', { id: documentId, number: 2.5, by: 'Vũ Thị Hồng Nhung' }],
+      ['number as text', { id: documentId, number: '05', by: 'Vũ Thị Hồng Nhung' }],
+      ['number too big', { id: documentId, number: 10_000, by: 'Vũ Thị Hồng Nhung' }],
+    ],
+    'documents:delete': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+    ],
+    'documents:restore': [
+      ['an empty object', {}],
+      ['negative id', { id: -documentId }],
     ],
   };
 }

@@ -24,6 +24,7 @@ import {
   restoreMeeting,
   saveMeeting,
 } from '../services/meetings';
+import { documentHandlers } from './documents';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -56,4 +57,6 @@ export const handlers: Handlers = {
   'meetings:save': (ctx, input) => saveMeeting(ctx, input),
   'meetings:delete': (ctx, input) => deleteMeeting(ctx, input.id),
   'meetings:restore': (ctx, input) => restoreMeeting(ctx, input.id),
+
+  ...documentHandlers,
 };

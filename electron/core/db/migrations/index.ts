@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-documents';
 
 /** Append-only, in order. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

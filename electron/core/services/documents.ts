@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import { toLocalDateTimeString } from '../../../shared/datetime';
+import { registerKey } from '../../../shared/number-symbol';
+import {
+  documentFieldsSchema,
+  MEETING_DRAFT_KINDS,
+  type createDocumentInput,
+  type createFromMeetingInput,
+  type DocumentPage,
+  type DocumentRecord,
+  type listDocumentsInput,
+  type saveDocumentInput,
+} from '../../../shared/schemas/document';
+import type { SaveResult } from '../../../shared/schemas/meeting';
+import type { CoreContext } from '../context';
+import { blankDraft, draftFromMeeting, type DraftFields } from '../drafts';
+import { notFound } from '../errors';
+import {
+  insertDocument,
+  isDocumentDeleted,
+  listDocumentPage,
+  setDocumentDeleted,
+  updateDraftFields,
+  type DocumentFields,
+} from '../repositories/documents';
+import { isMeetingDeleted } from '../repositories/meetings';
+import { getMeeting } from './meetings';
+import { assertEditable, fieldsOf, getDocument, requireProfile } from './documents-access';
+
+export { getDocument };
+import { documentErrors } from './documents-messages';
+import { storeAutoVersion, storeVersion } from './documents-versions';
+
+/** Today as a local date ("2026-01-05"), from the injected clock. */
+function today(ctx: CoreContext): string {
+  return toLocalDateTimeString(ctx.now()).slice(0, 10);
+}
+
+/**
+ * Generated text goes through the same schema as the user's input (NFC, tidy spaces, length
+ * limits), so a draft can always be saved back unchanged.
+ */
+function validatedDraft(draft: DraftFields): DocumentFields {
+  const parsed = documentFieldsSchema.safeParse(draft);
+  if (!parsed.success) throw documentErrors.draftTooLarge();
+  return parsed.data;
+}
+
+export function listDocuments(ctx: CoreContext, input: z.output<typeof listDocumentsInput>): DocumentPage {
+  const { items, total } = listDocumentPage(ctx.db, input, input.page, input.pageSize);
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** A standalone document with the profile's header, signature and recipients and an empty body. */
+export function createDocument(ctx: CoreContext, input: z.output<typeof createDocumentInput>): DocumentRecord {
+  const profile = requireProfile(ctx);
+  const fields = validatedDraft(blankDraft(input.kind, { ...input, profile, today: today(ctx) }));
+  const id = insertDocument(ctx.db, { meetingId: null, kind: input.kind, typeCode: registerKey(input.kind), fields }, ctx.now().toISOString());
+  return getDocument(ctx, id);
+}
+
+/** A draft filled from a meeting. The document is a copy: editing it never touches the meeting. */
+export function createDocumentFromMeeting(ctx: CoreContext, input: z.output<typeof createFromMeetingInput>): DocumentRecord {
+  const profile = requireProfile(ctx);
+  const meeting = getMeeting(ctx, input.meetingId);
+  const fields = validatedDraft(draftFromMeeting(input.kind, { meeting, profile, today: today(ctx) }));
+  const id = insertDocument(
+    ctx.db,
+    { meetingId: meeting.id, kind: input.kind, typeCode: registerKey(input.kind), fields },
+    ctx.now().toISOString(),
+  );
+  return getDocument(ctx, id);
+}
+
+function isMeetingDraftKind(kind: string): kind is (typeof MEETING_DRAFT_KINDS)[number] {
+  return (MEETING_DRAFT_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * Regenerates what comes from the meeting (summary, date, body, minutes signers), on the user's
+ * request only. The header, signature, recipients and place stay as the user set them. The
+ * content it replaces is kept as a 'truoc_lam_moi' version first.
+ */
+export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): DocumentRecord {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const doc = getDocument(ctx, id);
+    assertEditable(doc);
+    if (doc.meetingId === null || !isMeetingDraftKind(doc.kind)) throw documentErrors.notFromMeeting();
+    if (isMeetingDeleted(ctx.db, doc.meetingId) !== false) throw documentErrors.meetingGone();
+    const profile = requireProfile(ctx);
+    const meeting = getMeeting(ctx, doc.meetingId);
+    const draft = validatedDraft(draftFromMeeting(doc.kind, { meeting, profile, today: today(ctx) }));
+    const current = fieldsOf(doc);
+    storeVersion(ctx, doc, 'truoc_lam_moi', at);
+    const refreshed: DocumentFields = {
+      ...current,
+      summary: draft.summary,
+      documentDate: draft.documentDate,
+      body: draft.body,
+      minutesSigners: draft.minutesSigners,
+    };
+    updateDraftFields(ctx.db, id, doc.kind, refreshed, at);
+  })();
+  return getDocument(ctx, id);
+}
+
+/** Autosave of a draft; refused once the document is finalised or issued. */
+export function saveDocument(ctx: CoreContext, input: z.output<typeof saveDocumentInput>): SaveResult {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const { id, ...fields } = input;
+    const doc = getDocument(ctx, id);
+    assertEditable(doc);
+    storeAutoVersion(ctx, doc, at);
+    // Only reports have a report kind (kết quả, sơ kết, tổng kết).
+    const stored: DocumentFields = { ...fields, reportKind: doc.kind === 'bao_cao' ? fields.reportKind : null };
+    updateDraftFields(ctx.db, id, doc.kind, stored, at);
+  })();
+  return { id: input.id, updatedAt: at };
+}
+
+/** Moves a document to the bin. An issued one stays: its number must remain in the register. */
+export function deleteDocument(ctx: CoreContext, id: number): { id: number } {
+  ctx.db.transaction(() => {
+    const doc = getDocument(ctx, id);
+    if (doc.status === 'da_ban_hanh') throw documentErrors.deleteIssued(doc.numberSymbol);
+    if (doc.status === 'da_hoan_thien') throw documentErrors.deleteFinalised();
+    setDocumentDeleted(ctx.db, id, ctx.now().toISOString());
+  })();
+  return { id };
+}
+
+export function restoreDocument(ctx: CoreContext, id: number): { id: number } {
+  if (isDocumentDeleted(ctx.db, id) !== true) throw notFound('văn bản đã xóa này');
+  setDocumentDeleted(ctx.db, id, null);
+  return { id };
+}
