@@ -124,6 +124,11 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     heading1: heading(AlignmentType.CENTER, 0),
     heading2: heading(AlignmentType.LEFT, FIRST_LINE_INDENT),
     heading3: heading(AlignmentType.LEFT, FIRST_LINE_INDENT),
+    // Styles the export does not use but a clerk may pick in Word: black Times New Roman, not the blue defaults.
+    heading4: heading(AlignmentType.LEFT, FIRST_LINE_INDENT),
+    heading5: heading(AlignmentType.LEFT, FIRST_LINE_INDENT),
+    heading6: heading(AlignmentType.LEFT, FIRST_LINE_INDENT),
+    title: { run: { font: FONT, size: SIZE.pt14, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER } },
   },
   paragraphStyles: PARAGRAPH_STYLES,
 };
