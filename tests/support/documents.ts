@@ -200,3 +200,6 @@ export const FIXTURES: Record<DocumentKind, () => DocumentRecord> = {
 export function longReport(pages = 40): RichDoc {
   return reportFixture(Math.round(pages * 1.6)).body;
 }
+
+// Helpers that arrange documents through the real handlers live beside these fixtures.
+export * from './document-store';
