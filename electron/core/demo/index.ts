@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { GIAO_BAN_2024, KHOI_DAN_VAN_2020, TRIEN_KHAI_2021 } from './article-meetings';
 import { calendarMeetings } from './calendar-meetings';
 import { createDemoCall, type DemoCall } from './client';
+import { seedDemoDocuments, type DemoDocumentIds } from './documents';
 import {
   DEMO_ORGANISATIONS,
   DEMO_PEOPLE,
@@ -21,11 +22,14 @@ export interface DemoIds {
   articleMeetings: { trienKhai2021: number; giaoBan2024: number; khoiDanVan2020: number };
   /** Every meeting created, oldest first. */
   meetings: number[];
+  /** Documents drafted from the article meetings. */
+  documents: DemoDocumentIds;
 }
 
 /**
  * Fills an empty database with a realistic committee: profile, directory, the three meetings
- * of the sample articles and a year of other meetings around `ctx.now()`. Everything goes
+ * of the sample articles with their drafted minutes and conclusion notices, and a year of other
+ * meetings around `ctx.now()`. Everything goes
  * through the real handlers, so the data is validated and normalised like user input.
  * Used by the unit tests, the CLI `demo` command and the screenshot script.
  */
@@ -41,19 +45,24 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
   const giaoBan2024 = seedMeeting(call, GIAO_BAN_2024, people);
   const khoiDanVan2020 = seedMeeting(call, KHOI_DAN_VAN_2020, people);
   const others = calendarMeetings(ctx.now()).map((spec) => seedMeeting(call, spec, people));
+  const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
 
   return {
     organisations,
     people,
     articleMeetings: { trienKhai2021, giaoBan2024, khoiDanVan2020 },
     meetings: [khoiDanVan2020, trienKhai2021, giaoBan2024, ...others],
+    documents,
   };
 }
 
 /** Demo records mixed into a user's own data could never be told apart again, so refuse. */
 function assertEmpty(ctx: CoreContext): void {
   const row = ctx.db
-    .prepare('SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people) AS n')
+    .prepare(
+      `SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people)
+         + (SELECT count(*) FROM documents) AS n`,
+    )
     .get() as { n: number };
   if (row.n > 0) {
     throw new AppError('CONFLICT', 'Chỉ tạo được dữ liệu mẫu trong một tệp dữ liệu trống.');
