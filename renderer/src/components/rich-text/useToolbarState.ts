@@ -1,0 +1,83 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import type { TextAlign } from '../../../../shared/rich-text';
+import { innermostList, type ListKind } from './ordered-list-type';
+
+export type BlockKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3';
+
+export interface ToolbarState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Null when the selection spans blocks of different kinds. */
+  block: BlockKind | null;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  list: ListKind | null;
+  /** The alignment the user sees: the stored one, else the stylesheet's default for that block. */
+  align: TextAlign | null;
+  canIndent: boolean;
+  canOutdent: boolean;
+  canInsertTable: boolean;
+  canAddRow: boolean;
+  canDeleteRow: boolean;
+  canAddColumn: boolean;
+  canDeleteColumn: boolean;
+  canMergeCells: boolean;
+  canSplitCell: boolean;
+  canDeleteTable: boolean;
+}
+
+const ALIGNMENTS: readonly TextAlign[] = ['left', 'center', 'right', 'justify'];
+
+function blockKind(editor: Editor): BlockKind | null {
+  if (editor.isActive('heading', { level: 1 })) return 'heading1';
+  if (editor.isActive('heading', { level: 2 })) return 'heading2';
+  if (editor.isActive('heading', { level: 3 })) return 'heading3';
+  if (editor.isActive('paragraph')) return 'paragraph';
+  return null;
+}
+
+function effectiveAlign(editor: Editor, block: BlockKind | null): TextAlign | null {
+  const stored = ALIGNMENTS.find((align) => editor.isActive({ textAlign: align }));
+  if (stored) return stored;
+  // The defaults of rich-text-editor.css: body text justified, cells and lists' text as below.
+  if (block === 'heading1') return 'center';
+  if (block === 'heading2' || block === 'heading3') return 'left';
+  if (block === 'paragraph') return editor.isActive('table') ? 'left' : 'justify';
+  return null;
+}
+
+function select(editor: Editor): ToolbarState {
+  const can = () => editor.can();
+  const block = blockKind(editor);
+  return {
+    canUndo: can().undo(),
+    canRedo: can().redo(),
+    block,
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    underline: editor.isActive('underline'),
+    list: innermostList(editor.state.selection.$from)?.kind ?? null,
+    align: effectiveAlign(editor, block),
+    canIndent: can().increaseIndent(),
+    canOutdent: can().decreaseIndent(),
+    // No table inside a table: official documents do not nest them and Word handles them badly.
+    canInsertTable: !editor.isActive('table') && can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+    canAddRow: can().addRowAfter(),
+    canDeleteRow: can().deleteRow(),
+    canAddColumn: can().addColumnAfter(),
+    canDeleteColumn: can().deleteColumn(),
+    canMergeCells: can().mergeCells(),
+    canSplitCell: can().splitCell(),
+    canDeleteTable: can().deleteTable(),
+  };
+}
+
+/**
+ * What the toolbar shows, recomputed on each transaction but re-rendering the toolbar only when
+ * a value changes (useEditorState compares deeply): typing a letter does not re-render anything.
+ */
+export function useToolbarState(editor: Editor): ToolbarState {
+  return useEditorState({ editor, selector: ({ editor: current }) => select(current) });
+}
