@@ -4,6 +4,8 @@ import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { useAppEvents } from './components/useAppEvents';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { DocumentScreen } from './screens/document/DocumentScreen';
+import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
@@ -38,6 +40,8 @@ export function App() {
       {route.name === 'home' && <HomeScreen />}
       {route.name === 'meetings' && <MeetingsScreen />}
       {route.name === 'meeting' && <MeetingScreen key={route.id} id={route.id} />}
+      {route.name === 'documents' && <DocumentsScreen />}
+      {route.name === 'document' && <DocumentScreen key={route.id} id={route.id} />}
       {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
       {route.name === 'profile' && <ProfileScreen />}
     </AppLayout>

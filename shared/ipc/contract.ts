@@ -20,6 +20,7 @@ import {
   type SaveResult,
 } from '../schemas/meeting';
 import { profileInput, type Profile } from '../schemas/profile';
+import { showInFolderInput } from '../schemas/files';
 import {
   createDocumentInput,
   createFromMeetingInput,
@@ -35,6 +36,7 @@ import {
   type DocumentRecord,
   type DocumentVersion,
   type DocumentVersionSummary,
+  type ExportResult,
 } from '../schemas/document';
 import type { IpcResult } from './errors';
 
@@ -103,6 +105,13 @@ export const contract = {
   'documents:issue': channel<DocumentRecord>()(issueDocumentInput),
   'documents:delete': channel<{ id: number }>()(idInput),
   'documents:restore': channel<{ id: number }>()(idInput),
+
+  /** The .docx that "Xuất Word" would save, for the in-app preview. */
+  'documents:renderDocx': channel<Uint8Array>()(idInput),
+  /** Asks where to save (system dialog), writes the .docx; `saved: false` when the user cancels. */
+  'documents:exportDocx': channel<ExportResult>()(idInput),
+  /** Opens the folder of a file this session exported. */
+  'files:showInFolder': channel<{ shown: boolean }>()(showInFolderInput),
 } as const;
 
 export type Contract = typeof contract;

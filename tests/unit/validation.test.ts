@@ -7,6 +7,7 @@ import { INTERNAL_ERROR_MESSAGE } from '../../shared/ipc/errors';
 import type { DocumentRecord } from '../../shared/schemas/document';
 import type { MeetingInput } from '../../shared/schemas/meeting';
 import { openTestCore, type TestCore } from '../support/core';
+import { documentSaveInput } from '../support/document-store';
 import { dumpUserTables, type TableDump } from '../support/db-dump';
 import { agendaItem, attendee, award, conclusion, connectedPoint, createAndSaveMeeting, organisation, person, toInput } from '../support/fixtures';
 import { expectFailure } from '../support/results';
@@ -58,12 +59,6 @@ beforeEach(() => {
   before = dumpUserTables(core.ctx.db);
 });
 afterEach(() => core?.close());
-
-/** What `documents:save` takes, from a record read back. */
-function documentSaveInput(doc: DocumentRecord) {
-  const { id, reportKind, summary, header, placeName, documentDate, addressees, body, signature, minutesSigners, recipients } = doc;
-  return { id, reportKind, summary, header, placeName, documentDate, addressees, body, signature, minutesSigners, recipients };
-}
 
 /** Bad inputs for every channel. A Record over Channel: adding a channel without bad inputs fails to compile. */
 function badInputs(): Record<Channel, Array<[string, unknown]>> {
@@ -317,6 +312,19 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
     'documents:restore': [
       ['an empty object', {}],
       ['negative id', { id: -documentId }],
+    ],
+    'documents:renderDocx': [
+      ['no input', undefined],
+      ['a text id', { id: String(documentId) }],
+    ],
+    'documents:exportDocx': [
+      ['no input', undefined],
+      ['a fractional id', { id: documentId + 0.5 }],
+    ],
+    'files:showInFolder': [
+      ['no input', undefined],
+      ['an empty path', { filePath: '' }],
+      ['a number', { filePath: 42 }],
     ],
   };
 }

@@ -25,6 +25,7 @@ import {
   saveMeeting,
 } from '../services/meetings';
 import { documentHandlers } from './documents';
+import { exportHandlers } from './export';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -59,4 +60,5 @@ export const handlers: Handlers = {
   'meetings:restore': (ctx, input) => restoreMeeting(ctx, input.id),
 
   ...documentHandlers,
+  ...exportHandlers,
 };

@@ -1,4 +1,4 @@
-import { CalendarOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
@@ -8,12 +8,15 @@ import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
 const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
   { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
   { key: 'meetings', label: 'Hội nghị', icon: <CalendarOutlined />, route: { name: 'meetings' } },
+  { key: 'documents', label: 'Văn bản', icon: <FileTextOutlined />, route: { name: 'documents' } },
   { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },
   { key: 'profile', label: 'Hồ sơ Ủy ban', icon: <SettingOutlined />, route: { name: 'profile' } },
 ];
 
 function sectionOf(route: Route): string {
-  return route.name === 'meeting' ? 'meetings' : route.name;
+  if (route.name === 'meeting') return 'meetings';
+  if (route.name === 'document') return 'documents';
+  return route.name;
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {

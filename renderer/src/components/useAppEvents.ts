@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
+import { useDocumentEditor } from '../store/document-editor';
 import { useMeetingEditor } from '../store/meeting-editor';
 import { useNavigation } from '../store/navigation';
 import { useUi } from '../store/ui';
+
+/** Writes whatever is still pending in every open editor. */
+async function flushAllEditors(): Promise<void> {
+  await Promise.all([useMeetingEditor.getState().flush(), useDocumentEditor.getState().flush()]);
+}
 
 /**
  * Listens to the main process: menu commands navigate, and a flush request (sent before
@@ -19,7 +25,7 @@ export function useAppEvents(): void {
       else if (command === 'go-directory') void navigate({ name: 'directory', tab: 'people' });
       else if (command === 'go-profile') void navigate({ name: 'profile' });
     });
-    const offFlush = events.onFlushRequest(() => useMeetingEditor.getState().flush());
+    const offFlush = events.onFlushRequest(flushAllEditors);
     return () => {
       offMenu();
       offFlush();
@@ -28,7 +34,7 @@ export function useAppEvents(): void {
 
   useEffect(() => {
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void useMeetingEditor.getState().flush();
+      if (document.visibilityState === 'hidden') void flushAllEditors();
     };
     document.addEventListener('visibilitychange', onHidden);
     return () => document.removeEventListener('visibilitychange', onHidden);

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'meetings' }
   | { name: 'meeting'; id: number }
+  | { name: 'documents' }
+  | { name: 'document'; id: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
   | { name: 'profile' };
 
@@ -23,6 +25,10 @@ export function routeToHash(route: Route): string {
       return `#/hoi-nghi/${route.id}`;
     case 'meetings':
       return '#/hoi-nghi';
+    case 'document':
+      return `#/van-ban/${route.id}`;
+    case 'documents':
+      return '#/van-ban';
     case 'directory':
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
@@ -36,6 +42,9 @@ export function routeFromHash(hash: string): Route {
   const meeting = /^#\/hoi-nghi\/(\d+)$/.exec(hash);
   if (meeting) return { name: 'meeting', id: Number(meeting[1]) };
   if (hash === '#/hoi-nghi') return { name: 'meetings' };
+  const documentMatch = /^#\/van-ban\/(\d+)$/.exec(hash);
+  if (documentMatch) return { name: 'document', id: Number(documentMatch[1]) };
+  if (hash === '#/van-ban') return { name: 'documents' };
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };

@@ -11,6 +11,7 @@ import { AttendeesSection } from './AttendeesSection';
 import { AwardsSection } from './AwardsSection';
 import { ConclusionsSection } from './ConclusionsSection';
 import { GeneralSection } from './GeneralSection';
+import { MeetingDocuments } from './MeetingDocuments';
 import { SaveIndicator } from '../../components/SaveIndicator';
 
 // The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
@@ -131,6 +132,7 @@ export function MeetingScreen({ id }: { id: number }) {
           { key: 'agenda', label: `Chương trình, ý kiến (${counts.agenda})`, children: <Agenda /> },
           { key: 'conclusions', label: `Kết luận (${counts.conclusions})`, children: <Conclusions /> },
           { key: 'awards', label: `Khen thưởng (${counts.awards})`, children: <Awards /> },
+          { key: 'documents', label: 'Văn bản', children: <MeetingDocuments meetingId={id} /> },
         ]}
       />
     </div>

@@ -1,0 +1,46 @@
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { defaultExportFileName, exportDocumentToDocx, writeFileSafely } from '../export';
+import type { ExportResult } from '../../../shared/schemas/document';
+import { getDocument } from './documents-access';
+
+/** Files exported in this session: the only ones "Mở thư mục" may reveal. */
+const exportedFiles = new WeakMap<CoreContext, Set<string>>();
+
+function platformOf(ctx: CoreContext) {
+  if (!ctx.platform) {
+    throw new AppError('INTERNAL', 'Chức năng lưu tệp chưa sẵn sàng trong cửa sổ này. Hãy đóng và mở lại ứng dụng.');
+  }
+  return ctx.platform;
+}
+
+/** The bytes of the .docx, exactly as "Xuất Word" writes them: the preview shows this very file. */
+export async function renderDocumentDocx(ctx: CoreContext, id: number): Promise<Uint8Array> {
+  const doc = getDocument(ctx, id);
+  return new Uint8Array(await exportDocumentToDocx(doc));
+}
+
+/**
+ * Asks where to save (the system dialog confirms replacing an existing file), builds the file and
+ * writes it through a temporary file, so a failure never leaves a broken .docx behind.
+ */
+export async function exportDocumentFile(ctx: CoreContext, id: number): Promise<ExportResult> {
+  const platform = platformOf(ctx);
+  const doc = getDocument(ctx, id);
+  const filePath = await platform.chooseSavePath(defaultExportFileName(doc));
+  if (filePath === null) return { saved: false, filePath: null };
+  const bytes = await exportDocumentToDocx(doc);
+  await writeFileSafely(filePath, bytes, { overwrite: true });
+  const files = exportedFiles.get(ctx) ?? new Set<string>();
+  files.add(filePath);
+  exportedFiles.set(ctx, files);
+  return { saved: true, filePath };
+}
+
+export function showExportedFile(ctx: CoreContext, filePath: string): { shown: boolean } {
+  if (!exportedFiles.get(ctx)?.has(filePath)) {
+    throw new AppError('NOT_FOUND', 'Chỉ mở được thư mục của tệp vừa xuất trong lần làm việc này.');
+  }
+  platformOf(ctx).showInFolder(filePath);
+  return { shown: true };
+}

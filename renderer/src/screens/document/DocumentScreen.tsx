@@ -1,0 +1,178 @@
+import { ArrowLeftOutlined, DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { DOCUMENT_STATUS } from '../../../../shared/domain';
+import type { RichDoc } from '../../../../shared/rich-text';
+import { call, errorMessage } from '../../api/client';
+import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { useDocumentEditor } from '../../store/document-editor';
+import { useNavigation } from '../../store/navigation';
+import { kindLabel } from '../documents/DocumentsScreen';
+import { STATUS_COLOURS } from '../documents/status-colours';
+import { DocumentFieldsForm } from './DocumentFieldsForm';
+import { ExportButton } from './ExportButton';
+import { PreviewDrawer } from './PreviewDrawer';
+import { StatusActions } from './StatusActions';
+import { VersionHistory } from './VersionHistory';
+
+export function DocumentScreen({ id }: { id: number }) {
+  const doc = useDocumentEditor((s) => s.record);
+  const loadError = useDocumentEditor((s) => s.loadError);
+  const load = useDocumentEditor((s) => s.load);
+  const update = useDocumentEditor((s) => s.update);
+  const saveState = useDocumentEditor((s) => s.saveState);
+  const saveError = useDocumentEditor((s) => s.saveError);
+  const lastSavedAt = useDocumentEditor((s) => s.lastSavedAt);
+  const navigate = useNavigation((s) => s.navigate);
+  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
+  const { modal, notification, message } = App.useApp();
+
+  useEffect(() => {
+    void load(id);
+    setLeaveGuard(() => useDocumentEditor.getState().flush());
+    return () => setLeaveGuard(null);
+  }, [id, load, setLeaveGuard]);
+
+  const onBodyChange = useCallback((body: RichDoc) => update((d) => ({ ...d, body })), [update]);
+
+  if (loadError) {
+    return (
+      <Result
+        status="warning"
+        title="Không mở được văn bản"
+        subTitle={loadError}
+        extra={<Button onClick={() => void navigate({ name: 'documents' })}>Về danh sách văn bản</Button>}
+      />
+    );
+  }
+  if (!doc || doc.id !== id) return <Skeleton active style={{ padding: 32 }} />;
+
+  const locked = doc.status !== 'ban_nhap';
+  const meetingId = doc.meetingId;
+
+  const refreshFromMeeting = () =>
+    modal.confirm({
+      title: 'Làm mới nội dung từ hội nghị?',
+      content:
+        'Nội dung văn bản được soạn lại từ thông tin hiện có của hội nghị (thành phần, chương trình, kết luận…). ' +
+        'Những gì bạn đã sửa trong văn bản được lưu vào lịch sử phiên bản trước khi làm mới.',
+      okText: 'Làm mới',
+      cancelText: 'Không',
+      onOk: async () => {
+        try {
+          await useDocumentEditor.getState().flush();
+          useDocumentEditor.getState().replace(await call('documents:refreshFromMeeting', { id }));
+          message.success('Đã làm mới văn bản từ hội nghị.');
+        } catch (error) {
+          notification.error({ message: 'Chưa làm mới được', description: errorMessage(error) });
+        }
+      },
+    });
+
+  const confirmDelete = () =>
+    modal.confirm({
+      title: 'Xóa văn bản này?',
+      content: 'Văn bản được chuyển khỏi danh sách; bạn có thể hoàn tác ngay sau khi xóa.',
+      okText: 'Xóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await useDocumentEditor.getState().flush();
+          await call('documents:delete', { id });
+          useDocumentEditor.getState().reset();
+          setLeaveGuard(null);
+          await navigate({ name: 'documents' });
+          const key = `deleted-document-${id}`;
+          notification.info({
+            key,
+            message: 'Đã xóa văn bản',
+            duration: 10,
+            btn: (
+              <Button
+                type="primary"
+                size="small"
+                onClick={async () => {
+                  notification.destroy(key);
+                  try {
+                    await call('documents:restore', { id });
+                    await navigate({ name: 'document', id });
+                  } catch (error) {
+                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
+                  }
+                }}
+              >
+                Hoàn tác
+              </Button>
+            ),
+          });
+        } catch (error) {
+          notification.error({ message: 'Không xóa được văn bản', description: errorMessage(error) });
+        }
+      },
+    });
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
+          <Space size={16}>
+            <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => void navigate({ name: 'documents' })}>
+              Danh sách văn bản
+            </Button>
+            {meetingId !== null && (
+              <Button type="link" style={{ padding: 0 }} onClick={() => void navigate({ name: 'meeting', id: meetingId })}>
+                Hội nghị: {doc.meetingTitle}
+              </Button>
+            )}
+          </Space>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} ellipsis={{ tooltip: doc.summary }}>
+            {kindLabel(doc)}
+            {doc.summary ? `: ${doc.summary}` : ''}
+          </Typography.Title>
+          <Space size={8} wrap>
+            <Tag color={STATUS_COLOURS[doc.status]}>{DOCUMENT_STATUS.labels[doc.status]}</Tag>
+            <Typography.Text type="secondary">Số: {doc.numberSymbol}</Typography.Text>
+            {doc.finalisedAt && doc.finalisedBy && (
+              <Typography.Text type="secondary">
+                Hoàn thiện bởi {doc.finalisedBy} lúc {new Date(doc.finalisedAt).toLocaleString('vi-VN')}
+              </Typography.Text>
+            )}
+          </Space>
+        </Space>
+        <Space wrap style={{ justifyContent: 'flex-end' }}>
+          {!locked && <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />}
+          <StatusActions doc={doc} />
+          <PreviewDrawer documentId={doc.id} />
+          <ExportButton documentId={doc.id} />
+        </Space>
+      </div>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <VersionHistory doc={doc} />
+        {meetingId !== null && (
+          <Tooltip title={locked ? 'Văn bản đã khóa' : 'Soạn lại nội dung từ thông tin của hội nghị'}>
+            <Button icon={<ReloadOutlined />} disabled={locked} onClick={refreshFromMeeting}>
+              Làm mới từ hội nghị
+            </Button>
+          </Tooltip>
+        )}
+        {doc.status !== 'da_ban_hanh' && (
+          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
+            Xóa văn bản
+          </Button>
+        )}
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'body',
+            label: 'Nội dung',
+            children: <RichTextEditor value={doc.body} onChange={onBodyChange} readOnly={locked} aria-label="Nội dung văn bản" />,
+          },
+          { key: 'fields', label: 'Thông tin văn bản', children: <DocumentFieldsForm doc={doc} readOnly={locked} /> },
+        ]}
+      />
+    </div>
+  );
+}

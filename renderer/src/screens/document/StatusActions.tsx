@@ -1,0 +1,163 @@
+import { CheckOutlined, LockOutlined, NumberOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import type { DocumentRecord } from '../../../../shared/schemas/document';
+import { call, errorMessage } from '../../api/client';
+import { useDocumentEditor } from '../../store/document-editor';
+import { rememberedUserName, rememberUserName } from './user-name';
+
+type Step = 'finalise' | 'unlock' | 'issue' | null;
+
+/**
+ * The document's life: bản nháp → đã hoàn thiện (locked, who and when, content hash) →
+ * đã ban hành (gets its number). Unlocking a finalised document is allowed and recorded.
+ */
+export function StatusActions({ doc }: { doc: DocumentRecord }) {
+  const [step, setStep] = useState<Step>(null);
+  return (
+    <>
+      {doc.status === 'ban_nhap' && (
+        <Button icon={<LockOutlined />} onClick={() => setStep('finalise')}>
+          Hoàn thiện
+        </Button>
+      )}
+      {doc.status === 'da_hoan_thien' && (
+        <Space>
+          <Button icon={<UnlockOutlined />} onClick={() => setStep('unlock')}>
+            Mở khóa
+          </Button>
+          <Button type="primary" icon={<NumberOutlined />} onClick={() => setStep('issue')}>
+            Ban hành
+          </Button>
+        </Space>
+      )}
+      {step === 'finalise' && <FinaliseDialog doc={doc} onClose={() => setStep(null)} />}
+      {step === 'unlock' && <UnlockDialog doc={doc} onClose={() => setStep(null)} />}
+      {step === 'issue' && <IssueDialog doc={doc} onClose={() => setStep(null)} />}
+    </>
+  );
+}
+
+interface DialogProps {
+  doc: DocumentRecord;
+  onClose(): void;
+}
+
+function useStepRunner(onClose: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { message } = App.useApp();
+  const run = async (action: () => Promise<DocumentRecord>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await useDocumentEditor.getState().flush();
+      const updated = await action();
+      useDocumentEditor.getState().replace(updated);
+      message.success(done);
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
+function FinaliseDialog({ doc, onClose }: DialogProps) {
+  const [by, setBy] = useState(rememberedUserName());
+  const { busy, error, run } = useStepRunner(onClose);
+  return (
+    <Modal
+      open
+      title="Hoàn thiện văn bản"
+      okText="Hoàn thiện và khóa"
+      cancelText="Hủy"
+      confirmLoading={busy}
+      okButtonProps={{ icon: <CheckOutlined /> }}
+      onCancel={onClose}
+      onOk={() => {
+        rememberUserName(by);
+        void run(() => call('documents:finalise', { id: doc.id, by }), 'Đã hoàn thiện và khóa văn bản.');
+      }}
+    >
+      <p>Sau khi hoàn thiện, văn bản bị khóa, không sửa được nữa (trừ khi mở khóa; việc mở khóa được ghi lại).</p>
+      <Form layout="vertical">
+        <Form.Item label="Người hoàn thiện" htmlFor="finalise-by" required>
+          <Input id="finalise-by" value={by} onChange={(e) => setBy(e.target.value)} autoFocus />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon message={error} />}
+    </Modal>
+  );
+}
+
+function UnlockDialog({ doc, onClose }: DialogProps) {
+  const [by, setBy] = useState(rememberedUserName());
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useStepRunner(onClose);
+  return (
+    <Modal
+      open
+      title="Mở khóa văn bản đã hoàn thiện"
+      okText="Mở khóa"
+      cancelText="Hủy"
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => {
+        rememberUserName(by);
+        void run(() => call('documents:unlock', { id: doc.id, by, reason }), 'Đã mở khóa văn bản. Việc mở khóa đã được ghi lại.');
+      }}
+    >
+      <Form layout="vertical">
+        <Form.Item label="Người mở khóa" htmlFor="unlock-by" required>
+          <Input id="unlock-by" value={by} onChange={(e) => setBy(e.target.value)} />
+        </Form.Item>
+        <Form.Item label="Lý do mở khóa" htmlFor="unlock-reason" required>
+          <Input.TextArea id="unlock-reason" value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon message={error} />}
+    </Modal>
+  );
+}
+
+function IssueDialog({ doc, onClose }: DialogProps) {
+  const [by, setBy] = useState(rememberedUserName());
+  const [manual, setManual] = useState<number | null>(null);
+  const [next, setNext] = useState<{ number: number; numberSymbol: string } | null>(null);
+  const { busy, error, run } = useStepRunner(onClose);
+  useEffect(() => {
+    call('documents:nextNumber', { id: doc.id }).then(setNext, () => setNext(null));
+  }, [doc.id]);
+  return (
+    <Modal
+      open
+      title="Ban hành văn bản"
+      okText="Cấp số và ban hành"
+      cancelText="Hủy"
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => {
+        rememberUserName(by);
+        void run(() => call('documents:issue', { id: doc.id, number: manual, by }), 'Đã cấp số và ban hành văn bản.');
+      }}
+    >
+      {next && (
+        <p>
+          Số sẽ cấp: <strong>Số: {next.numberSymbol}</strong> (sổ đăng ký theo loại văn bản, bắt đầu lại từ 01 mỗi năm).
+        </p>
+      )}
+      <Form layout="vertical">
+        <Form.Item label="Nhập số khác (để trống để lấy số tiếp theo)" htmlFor="issue-number">
+          <InputNumber id="issue-number" min={1} max={9999} value={manual} onChange={(v) => setManual(v)} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item label="Người ban hành" htmlFor="issue-by" required>
+          <Input id="issue-by" value={by} onChange={(e) => setBy(e.target.value)} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon message={error} />}
+    </Modal>
+  );
+}

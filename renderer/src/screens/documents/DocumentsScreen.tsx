@@ -1,0 +1,110 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { DOCUMENT_KIND, DOCUMENT_STATUS, REPORT_KIND, type DocumentKind, type DocumentStatus } from '../../../../shared/domain';
+import { formatLocalDate } from '../../../../shared/datetime';
+import type { DocumentPage, DocumentSummary } from '../../../../shared/schemas/document';
+import { call, errorMessage } from '../../api/client';
+import { useNavigation } from '../../store/navigation';
+import { NewDocumentDialog } from './NewDocumentDialog';
+import { STATUS_COLOURS } from './status-colours';
+
+export function kindLabel(doc: Pick<DocumentSummary, 'kind' | 'reportKind'>): string {
+  return doc.kind === 'bao_cao' && doc.reportKind ? REPORT_KIND.labels[doc.reportKind] : DOCUMENT_KIND.labels[doc.kind];
+}
+
+export function DocumentsScreen() {
+  const navigate = useNavigation((s) => s.navigate);
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [status, setStatus] = useState<DocumentStatus | null>(null);
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<DocumentPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setQuery(text);
+      setPage(1);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  useEffect(() => {
+    let current = true;
+    call('documents:list', { text: query, kind, status, page })
+      .then((r) => current && (setResult(r), setError(null)))
+      .catch((e: unknown) => current && setError(errorMessage(e)));
+    return () => {
+      current = false;
+    };
+  }, [query, kind, status, page]);
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <h1>Văn bản</h1>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          Văn bản mới
+        </Button>
+      </div>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input
+          allowClear
+          aria-label="Tìm văn bản"
+          prefix={<SearchOutlined />}
+          placeholder="Tìm theo trích yếu, nội dung, số ký hiệu (gõ không dấu cũng được)"
+          style={{ width: 420 }}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <Select<DocumentKind | null>
+          aria-label="Lọc theo loại văn bản"
+          style={{ width: 220 }}
+          value={kind}
+          onChange={(v) => (setKind(v), setPage(1))}
+          options={[{ value: null, label: 'Tất cả các loại' }, ...DOCUMENT_KIND.values.map((v) => ({ value: v, label: DOCUMENT_KIND.labels[v] }))]}
+        />
+        <Select<DocumentStatus | null>
+          aria-label="Lọc theo trạng thái văn bản"
+          style={{ width: 190 }}
+          value={status}
+          onChange={(v) => (setStatus(v), setPage(1))}
+          options={[{ value: null, label: 'Mọi trạng thái' }, ...DOCUMENT_STATUS.values.map((v) => ({ value: v, label: DOCUMENT_STATUS.labels[v] }))]}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      <Table<DocumentSummary>
+        rowKey="id"
+        dataSource={result?.items ?? []}
+        rowClassName={() => 'clickable-row'}
+        onRow={(row) => ({ onClick: () => void navigate({ name: 'document', id: row.id }) })}
+        locale={{ emptyText: 'Chưa có văn bản nào. Tạo từ một hội nghị ("Tạo biên bản") hoặc bấm "Văn bản mới".' }}
+        pagination={{
+          current: page,
+          pageSize: result?.pageSize ?? 50,
+          total: result?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => `${total.toLocaleString('vi-VN')} văn bản`,
+          onChange: setPage,
+        }}
+        columns={[
+          { title: 'Ngày', dataIndex: 'documentDate', width: 110, render: (v: string) => formatLocalDate(v) },
+          { title: 'Số, ký hiệu', dataIndex: 'numberSymbol', width: 170, render: (v: string) => v.trim().startsWith('/') ? <span className="muted">chưa cấp số</span> : v },
+          { title: 'Loại', width: 170, render: (_v, row) => kindLabel(row) },
+          { title: 'Trích yếu', dataIndex: 'summary' },
+          { title: 'Hội nghị', dataIndex: 'meetingTitle', width: 260, ellipsis: true },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 150,
+            render: (v: DocumentStatus) => <Tag color={STATUS_COLOURS[v]}>{DOCUMENT_STATUS.labels[v]}</Tag>,
+          },
+        ]}
+      />
+      <NewDocumentDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { DocumentRecord, SaveDocumentInput } from '../../../shared/schemas/document';
+import { call } from '../api/client';
+import { createAutosaveEditor } from './autosave-editor';
+
+/** The fields a save sends: what the user edits. Number and status change only through their own steps. */
+export function toDocumentSavePayload(doc: DocumentRecord): SaveDocumentInput {
+  return {
+    id: doc.id,
+    reportKind: doc.reportKind,
+    summary: doc.summary,
+    header: doc.header,
+    placeName: doc.placeName,
+    documentDate: doc.documentDate,
+    addressees: doc.addressees,
+    body: doc.body,
+    signature: doc.signature,
+    minutesSigners: doc.minutesSigners,
+    recipients: doc.recipients,
+  };
+}
+
+/** The document being drafted, saved as the user types (see autosave-editor.ts for the timing). */
+export const useDocumentEditor = createAutosaveEditor<DocumentRecord>({
+  fetch: (id) => call('documents:get', { id }),
+  save: (doc) => call('documents:save', toDocumentSavePayload(doc)),
+  updatedAtOf: (doc) => doc.updatedAt,
+});
