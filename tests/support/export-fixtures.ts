@@ -87,7 +87,7 @@ export function conclusionFixture(): DocumentRecord {
     signature: { authority: 'tl', authorityBody: 'Ban Thường trực', principalTitle: 'Ban Thường trực', signerTitle: 'Chánh Văn phòng', signerName: 'Phạm Thị Thu Hà' },
     recipients: ['Các đồng chí Ủy viên Ban Thường trực', 'Các tổ chức thành viên', 'Ủy ban MTTQ các xã, phường, đặc khu', 'Lưu: VT, VP'],
     body: rt.doc([
-      para('Ngày 02 tháng 3 năm 2026, tại trụ sở Ủy ban MTTQ Việt Nam tỉnh, đồng chí Nguyễn Văn Hùng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì Hội nghị giao ban quý IV năm 2025. Dự hội nghị có các đồng chí Phó Chủ tịch, Ủy viên Ban Thường trực, lãnh đạo các tổ chức thành viên và Chủ tịch Ủy ban MTTQ các xã, phường, đặc khu.'),
+      para('Ngày 02 tháng 3 năm 2026, tại trụ sở Ủy ban MTTQ Việt Nam tỉnh, đồng chí Nguyễn Văn Hùng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì Hội nghị giao ban quý IV năm 2025. Dự hội nghị có các đồng chí Ủy viên Ban Thường trực và lãnh đạo các tổ chức thành viên.'),
       para('Sau khi nghe báo cáo kết quả công tác quý IV năm 2025, ý kiến phát biểu của các đại biểu, đồng chí Chủ tịch kết luận như sau:'),
       rt.orderedList([
         [
@@ -100,17 +100,12 @@ export function conclusionFixture(): DocumentRecord {
             [
               [para('Văn phòng chủ trì, phối hợp các ban chuyên môn xây dựng kế hoạch tổ chức các hoạt động chào mừng Tết Nguyên đán Bính Ngọ; hoàn thành trước ngày 15/01/2026.')],
               [para('Hội Liên hiệp Phụ nữ tỉnh chủ trì vận động hỗ trợ hộ nghèo đón Tết; báo cáo kết quả trước ngày 20/02/2026.')],
-              [para('Ban Dân chủ - Pháp luật tổ chức giám sát việc thực hiện chính sách đối với người có công; thời hạn trong quý I năm 2026.')],
             ],
             'a',
           ),
         ],
-        [
-          rt.paragraph([rt.text('Tổ chức thực hiện', 'bold')]),
-          para('Giao Văn phòng theo dõi, đôn đốc và tổng hợp kết quả thực hiện, báo cáo Ban Thường trực tại Hội nghị giao ban quý I năm 2026.'),
-        ],
       ]),
-      para('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.'),
+      para('Giao Văn phòng theo dõi, đôn đốc thực hiện. Ban Thường trực thông báo để các cơ quan, đơn vị biết, thực hiện./.'),
     ]),
   });
 }

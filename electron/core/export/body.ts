@@ -20,7 +20,12 @@ interface Context {
   listDepth: number;
   /** Keep this paragraph on the page of what follows (the body's last paragraph, with the signature). */
   keepNext?: boolean;
+  /** Space above the paragraph: a table has none below it, so the text after one would touch its border. */
+  spaceBefore?: number;
 }
+
+/** 6 pt between a table and the text that follows it. */
+const AFTER_TABLE = 120;
 
 const ALIGNMENT: Record<TextAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -40,6 +45,19 @@ function paragraphStyle(context: Context): string {
   return context.inTable ? STYLE.tableText : STYLE.body;
 }
 
+/**
+ * Word draws a list number with the paragraph mark's formatting, not the text's: when the whole
+ * item is bold ("1. Đánh giá chung"), the mark is made bold too so the number matches its text.
+ */
+function numberLook(content: readonly InlineNode[] | undefined): Pick<IParagraphOptions, 'run'> {
+  const texts = (content ?? []).filter((node) => node.type === 'text' && node.text.trim() !== '');
+  if (texts.length === 0) return {};
+  const all = (mark: 'bold' | 'italic') => texts.every((node) => node.type === 'text' && (node.marks ?? []).some((m) => m.type === mark));
+  const bold = all('bold');
+  const italics = all('italic');
+  return bold || italics ? { run: { ...(bold ? { bold } : {}), ...(italics ? { italics } : {}) } } : {};
+}
+
 /** Options for one paragraph of text; `list` numbers it as the first paragraph of a list item. */
 function textParagraph(node: ParagraphNode, context: Context, list?: ListRef): Paragraph {
   const align = node.attrs?.textAlign ?? null;
@@ -50,10 +68,12 @@ function textParagraph(node: ParagraphNode, context: Context, list?: ListRef): P
     children: inlineRuns(node.content),
     ...(align ? { alignment: ALIGNMENT[align] } : {}),
     ...(context.keepNext ? { keepNext: true } : {}),
+    ...(context.spaceBefore ? { spacing: { before: context.spaceBefore } } : {}),
   };
   if (list) {
     return new Paragraph({
       ...options,
+      ...numberLook(node.content),
       numbering: { reference: list.reference, level: list.level, custom: true },
       indent: listIndent(list.level, left, context.inTable),
     });
@@ -94,6 +114,7 @@ function headingParagraph(node: HeadingNode, context: Context, list?: ListRef): 
     ...(align ? { alignment: ALIGNMENT[align] } : {}),
     ...(list ? { numbering: { reference: list.reference, level: list.level, custom: true }, indent: listIndent(list.level, 0, context.inTable) } : {}),
     ...(context.inTable ? { indent: { firstLine: 0 } } : {}),
+    ...(context.spaceBefore ? { spacing: { before: Math.max(context.spaceBefore, 120) } } : {}),
   });
 }
 
@@ -104,9 +125,11 @@ function listKind(node: BlockNode): ListKind {
 }
 
 function listItems(items: ListItemNode[], ref: ListRef, context: Context): Block[] {
-  const inner: Context = { ...context, listDepth: context.listDepth + 1 };
+  const inner: Context = { ...context, listDepth: context.listDepth + 1, spaceBefore: undefined };
   const out: Block[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    // Only the list's first line keeps the space asked for above the list.
+    if (index === 1) context = { ...context, spaceBefore: undefined };
     const [first, ...rest] = item.content;
     if (first && (first.type === 'paragraph' || first.type === 'heading')) {
       out.push(first.type === 'paragraph' ? textParagraph(first, context, ref) : headingParagraph(first, context, ref));
@@ -121,9 +144,12 @@ function listItems(items: ListItemNode[], ref: ListRef, context: Context): Block
 }
 
 /** The editor's blocks as Word paragraphs and tables. */
-export function blocks(nodes: readonly BlockNode[], context: Context): Block[] {
+export function blocks(nodes: readonly BlockNode[], outer: Context): Block[] {
   const out: Block[] = [];
+  let previous: BlockNode | undefined;
   for (const node of nodes) {
+    const context = previous?.type === 'table' ? { ...outer, spaceBefore: AFTER_TABLE } : outer;
+    previous = node;
     switch (node.type) {
       case 'paragraph':
         out.push(textParagraph(node, context));
@@ -141,7 +167,7 @@ export function blocks(nodes: readonly BlockNode[], context: Context): Block[] {
       case 'table':
         out.push(
           bodyTable(node, context.width, (cell, width) =>
-            blocks(cell.content, { ...context, width, inTable: true, inHeaderCell: cell.type === 'tableHeader', listDepth: 0 }),
+            blocks(cell.content, { ...context, width, inTable: true, inHeaderCell: cell.type === 'tableHeader', listDepth: 0, spaceBefore: undefined, keepNext: false }),
           ),
         );
         break;
