@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { CoreContext } from '../../../electron/core/context';
+import type { CoreContext, Platform } from '../../../electron/core/context';
 import { openDatabase } from '../../../electron/core/db/open';
 import { createDispatch } from '../../../electron/core/handlers/dispatch';
 import { handlers } from '../../../electron/core/handlers';
@@ -85,11 +85,31 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
+/**
+ * Stands in for the native save dialog and the file manager, as Joplin's tests replace
+ * dialog.showSaveDialog: a test says which path the "user" picks, or null to cancel.
+ */
+export class TestPlatform implements Platform {
+  nextSavePath: string | null = null;
+  readonly offeredNames: string[] = [];
+  readonly shownFiles: string[] = [];
+
+  async chooseSavePath(defaultFileName: string): Promise<string | null> {
+    this.offeredNames.push(defaultFileName);
+    return this.nextSavePath;
+  }
+
+  showInFolder(filePath: string): void {
+    this.shownFiles.push(filePath);
+  }
+}
+
 export interface OpenAppOptions {
   databaseFile: string;
   /** The clock the handlers see (the renderer keeps the browser's). */
   now?: () => Date;
   viewport?: { width: number; height: number };
+  platform?: Platform;
 }
 
 /** Opens the app on `databaseFile` in a new browser context, like starting the desktop app. */
@@ -101,6 +121,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     appVersion: '0.1.0-e2e',
     databasePath: options.databaseFile,
     schemaVersion: opened.schemaVersion,
+    platform: options.platform ?? new TestPlatform(),
   };
   const dispatch = createDispatch(core, handlers, {
     logError: (channel, error) => console.error(`[e2e ipc] ${channel}`, error),

@@ -1,0 +1,136 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../electron/core/db/open';
+import { seedDemoData, type DemoIds } from '../../electron/core/demo';
+import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
+
+let browser: Browser;
+let dir: string;
+let app: AppSession;
+let ids: DemoIds;
+let platform: TestPlatform;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-e2e-docs-'));
+  const databaseFile = path.join(dir, 'du-lieu.sqlite3');
+  const seeded = openDatabase(databaseFile);
+  ids = seedDemoData({ db: seeded.db, now: () => new Date(), appVersion: 'e2e', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
+  seeded.db.close();
+  platform = new TestPlatform();
+  app = await openApp(browser, { databaseFile, platform });
+});
+test.afterEach(async () => {
+  await app.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Types as Unikey/EVKey do in their default mode: the plain letter, then Backspace and the accented one. */
+async function typeLikeUnikey(page: Page, steps: Array<string | { replace: number; with: string }>): Promise<void> {
+  for (const step of steps) {
+    if (typeof step === 'string') await page.keyboard.type(step, { delay: 15 });
+    else {
+      for (let i = 0; i < step.replace; i += 1) await page.keyboard.press('Backspace');
+      await page.keyboard.insertText(step.with);
+    }
+  }
+}
+
+/** Types through an input-method composition (as Windows IMEs and macOS do), via Chromium's own IME events. */
+async function typeWithComposition(page: Page, stages: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const stage of stages) {
+    await cdp.send('Input.imeSetComposition', { text: stage, selectionStart: stage.length, selectionEnd: stage.length });
+  }
+  await cdp.send('Input.insertText', { text: stages[stages.length - 1]! });
+  await cdp.detach();
+}
+
+test('minutes drafted from a meeting, edited in Vietnamese with a table, finalised and exported to Word', async () => {
+  const page = app.page;
+  await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+  await page.getByRole('tab', { name: 'Văn bản' }).click();
+  await page.getByRole('button', { name: 'Tạo biên bản' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Biên bản hội nghị/ })).toBeVisible();
+
+  // The draft already holds the meeting: chair with the title held that day, numbered conclusions.
+  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
+  await expect(editor).toContainText('Đỗ Mạnh Hiến');
+  await expect(editor).toContainText('Hội nghị kết thúc vào');
+
+  // Type a new paragraph at the end, keystroke by keystroke, as a Vietnamese keyboard sends it.
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+  await typeLikeUnikey(page, ['Thực hiện Nghi', { replace: 1, with: 'ị' }, ' ']);
+  await typeWithComposition(page, ['q', 'qu', 'quy', 'quye', 'quyê', 'quyêt', 'quyết']);
+  await page.keyboard.type(' số 56-NQ/TU.', { delay: 15 });
+  await expect(editor).toContainText('Thực hiện Nghị quyết số 56-NQ/TU.');
+
+  // Add a table and fill its first cells.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Chèn bảng' }).click();
+  await page.waitForTimeout(150);
+  await page.keyboard.type('Chỉ tiêu', { delay: 10 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Kết quả', { delay: 10 });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tự động' })).toBeVisible();
+
+  // Finalise: the document locks, with who and when.
+  await page.getByRole('button', { name: 'Hoàn thiện' }).click();
+  const finalise = page.getByRole('dialog', { name: 'Hoàn thiện văn bản' });
+  await finalise.getByLabel('Người hoàn thiện').fill('Vũ Thị Hồng Nhung');
+  await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
+  await expect(page.getByText('Đã hoàn thiện', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Hoàn thiện bởi Vũ Thị Hồng Nhung/)).toBeVisible();
+  await expect(editor).toHaveAttribute('contenteditable', 'false');
+
+  // The preview draws the very file that will be exported.
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const preview = page.getByLabel('Trang xem trước');
+  await expect(preview).toContainText('BIÊN BẢN');
+  await expect(preview).toContainText('Nghị quyết số 56-NQ/TU');
+  await page.keyboard.press('Escape');
+
+  // Export: the "user" picks a file in the save dialog.
+  const target = path.join(dir, 'Bien ban giao ban.docx');
+  platform.nextSavePath = target;
+  await page.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect(page.getByText('Đã xuất văn bản ra Word')).toBeVisible();
+  expect(platform.offeredNames[0]).toMatch(/^2024-07-03 Bien ban .*\.docx$/);
+  await page.getByRole('button', { name: 'Mở thư mục' }).click();
+  await expect.poll(() => platform.shownFiles).toEqual([target]);
+
+  const zip = await JSZip.loadAsync(fs.readFileSync(target));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('Nghị quyết số 56-NQ/TU.');
+  expect(xml).toContain('BIÊN BẢN');
+  expect(xml).toContain('THƯ KÝ');
+  expect(xml).toContain('CHỦ TRÌ');
+  expect(xml).toContain('Chỉ tiêu');
+  // Header table, the table typed in the editor, and the signature table.
+  expect(xml.match(/<w:tbl>/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  // Minutes carry no place-and-date line.
+  expect(xml).not.toMatch(/Hải Phòng, ngày/);
+});
+
+test('cancelling the save dialog writes nothing and says nothing went wrong', async () => {
+  const page = app.page;
+  await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban/${ids.documents.conclusionNotices.giaoBan2024}`);
+  await expect(page.getByRole('button', { name: 'Xuất Word' })).toBeVisible();
+  platform.nextSavePath = null;
+  await page.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect.poll(() => platform.offeredNames.length).toBe(1);
+  await expect(page.getByText('Đã xuất văn bản ra Word')).toHaveCount(0);
+  await expect(page.getByText('Chưa xuất được văn bản')).toHaveCount(0);
+  expect(fs.readdirSync(dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
+});
