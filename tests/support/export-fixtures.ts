@@ -193,5 +193,5 @@ export const FIXTURES: Record<DocumentKind, () => DocumentRecord> = {
 
 /** A long document for the benchmark: about 40 pages of sections with lists and a table. */
 export function longReport(pages = 40): RichDoc {
-  return reportFixture(Math.round(pages * 1.6)).body;
+  return reportFixture(Math.round(pages * 1.68)).body;
 }
