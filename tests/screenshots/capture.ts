@@ -77,6 +77,19 @@ async function main(): Promise<void> {
     await page.goto(`${new URL(page.url()).origin}/index.html#/ho-so`);
     await page.waitForTimeout(300);
     await shoot(page, '11-ho-so-uy-ban');
+
+    await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban`);
+    await page.getByRole('heading', { name: 'Văn bản', exact: true }).waitFor();
+    await shoot(page, '12-danh-sach-van-ban');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban/${ids.documents.minutes.giaoBan2024}`);
+    await page.getByRole('textbox', { name: 'Nội dung văn bản' }).waitFor();
+    await shoot(page, '13-soan-bien-ban');
+    await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+    await shoot(page, '14-thong-tin-van-ban');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban/${ids.documents.conclusionNotices.giaoBan2024}`);
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.getByLabel('Trang xem trước').getByText('THÔNG BÁO').first().waitFor();
+    await shoot(page, '15-xem-truoc-thong-bao');
     await app.close();
   } finally {
     await browser.close();

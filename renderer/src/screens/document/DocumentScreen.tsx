@@ -122,7 +122,12 @@ export function DocumentScreen({ id }: { id: number }) {
               Danh sách văn bản
             </Button>
             {meetingId !== null && (
-              <Button type="link" style={{ padding: 0 }} onClick={() => void navigate({ name: 'meeting', id: meetingId })}>
+              <Button
+                type="link"
+                title={doc.meetingTitle ?? undefined}
+                style={{ padding: 0, maxWidth: 520, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                onClick={() => void navigate({ name: 'meeting', id: meetingId })}
+              >
                 Hội nghị: {doc.meetingTitle}
               </Button>
             )}

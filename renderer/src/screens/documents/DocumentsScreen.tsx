@@ -78,6 +78,7 @@ export function DocumentsScreen() {
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Table<DocumentSummary>
         rowKey="id"
+        tableLayout="fixed"
         dataSource={result?.items ?? []}
         rowClassName={() => 'clickable-row'}
         onRow={(row) => ({ onClick: () => void navigate({ name: 'document', id: row.id }) })}
@@ -93,13 +94,13 @@ export function DocumentsScreen() {
         columns={[
           { title: 'Ngày', dataIndex: 'documentDate', width: 110, render: (v: string) => formatLocalDate(v) },
           { title: 'Số, ký hiệu', dataIndex: 'numberSymbol', width: 170, render: (v: string) => v.trim().startsWith('/') ? <span className="muted">chưa cấp số</span> : v },
-          { title: 'Loại', width: 170, render: (_v, row) => kindLabel(row) },
+          { title: 'Loại', width: 160, render: (_v, row) => kindLabel(row) },
           { title: 'Trích yếu', dataIndex: 'summary' },
-          { title: 'Hội nghị', dataIndex: 'meetingTitle', width: 260, ellipsis: true },
+          { title: 'Hội nghị', dataIndex: 'meetingTitle', width: 220, ellipsis: { showTitle: true } },
           {
             title: 'Trạng thái',
             dataIndex: 'status',
-            width: 150,
+            width: 140,
             render: (v: DocumentStatus) => <Tag color={STATUS_COLOURS[v]}>{DOCUMENT_STATUS.labels[v]}</Tag>,
           },
         ]}
