@@ -229,6 +229,48 @@ describe('Word export: body', () => {
   });
 });
 
+describe('Word export: odd input the editor can still produce', () => {
+  it('an empty body, an empty summary, empty list items, headings and tables still export', async () => {
+    const doc = planFixture();
+    doc.summary = '';
+    doc.recipients = [];
+    doc.body = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 } },
+        { type: 'orderedList', attrs: { start: 0, type: null }, content: [{ type: 'listItem', content: [] }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [rt.bulletList([[rt.paragraph('sâu')]])] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 3, colwidth: null }, content: [] }] }, { type: 'tableRow', content: [] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [rt.paragraph('x')] }] }] },
+      ],
+    };
+    const parts = await exported(doc);
+    expect(paragraphTexts(parts.document)).toContain('KẾ HOẠCH');
+    expect(parts.document).not.toMatch(/<\/w:tbl><w:tbl>/);
+    expect(parts.document).not.toMatch(/<w:tr>(<w:trPr>.*?<\/w:trPr>)?<\/w:tr>/);
+    // A start of 0 is written as 1: Word has no item 0 in a "1." list.
+    expect(parts.numbering).not.toContain('<w:start w:val="0"/>');
+    expect(paragraphWithText(parts.document, 'sâu')).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+  });
+
+  it('an empty document body; a table without cells is left out; a merge past the last row is cut', async () => {
+    const doc = minutesFixture();
+    doc.body = rt.doc([]);
+    await expect(exportDocumentToDocx(doc)).resolves.toBeInstanceOf(Buffer);
+    doc.body = {
+      type: 'doc',
+      content: [
+        { type: 'table', content: [{ type: 'tableRow', content: [] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { rowspan: 5 }, content: [rt.paragraph('gộp')] }, { type: 'tableCell', content: [] }] }] },
+      ],
+    };
+    const parts = await exported(doc);
+    // Header, the one real table, signature.
+    expect(tables(parts.document)).toHaveLength(3);
+    expect(tables(parts.document)[1]).not.toContain('vMerge');
+  });
+});
+
 describe('Word export: signature', () => {
   it('minutes: THƯ KÝ left and CHỦ TRÌ right with their names, no Nơi nhận', async () => {
     const parts = await exported(minutesFixture());

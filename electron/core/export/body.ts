@@ -164,13 +164,13 @@ export function blocks(nodes: readonly BlockNode[], outer: Context): Block[] {
         out.push(...listItems(node.content, ref, context));
         break;
       }
-      case 'table':
-        out.push(
-          bodyTable(node, context.width, (cell, width) =>
-            blocks(cell.content, { ...context, width, inTable: true, inHeaderCell: cell.type === 'tableHeader', listDepth: 0, spaceBefore: undefined, keepNext: false }),
-          ),
+      case 'table': {
+        const table = bodyTable(node, context.width, (cell, width) =>
+          blocks(cell.content, { ...context, width, inTable: true, inHeaderCell: cell.type === 'tableHeader', listDepth: 0, spaceBefore: undefined, keepNext: false }),
         );
+        if (table) out.push(table);
         break;
+      }
     }
   }
   return out;

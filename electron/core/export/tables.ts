@@ -24,12 +24,15 @@ export function layoutGrid(table: TableNode): { rows: GridCell[][]; columns: num
   const covered = new Map<number, Set<number>>();
   const isCovered = (row: number, column: number) => covered.get(row)?.has(column) ?? false;
   let columns = 0;
-  const rows = table.content.map((row, rowIndex) => {
+  // A row without cells is not a row to Word (it asks to repair the file): leave it out.
+  const source = table.content.filter((row) => row.content.length > 0);
+  const rows = source.map((row, rowIndex) => {
     let column = 0;
     return row.content.map((node) => {
       while (isCovered(rowIndex, column)) column += 1;
       const colspan = Math.max(1, Math.floor(node.attrs?.colspan ?? 1));
-      const rowspan = Math.max(1, Math.floor(node.attrs?.rowspan ?? 1));
+      // A merge never reaches past the last row.
+      const rowspan = Math.min(Math.max(1, Math.floor(node.attrs?.rowspan ?? 1)), source.length - rowIndex);
       for (let r = rowIndex; r < rowIndex + rowspan; r += 1) {
         const set = covered.get(r) ?? new Set<number>();
         for (let c = column; c < column + colspan; c += 1) set.add(c);
@@ -72,9 +75,10 @@ export function columnWidths(rows: GridCell[][], columns: number, available: num
 
 export type CellContent = (node: TableCellNode, width: number) => (Paragraph | Table)[];
 
-/** A statistics table of the body: real rows and cells with thin borders, merged cells kept. */
-export function bodyTable(table: TableNode, available: number, content: CellContent): Table {
+/** A statistics table of the body: real rows and cells with thin borders, merged cells kept; null when it has no cells. */
+export function bodyTable(table: TableNode, available: number, content: CellContent): Table | null {
   const { rows, columns } = layoutGrid(table);
+  if (rows.length === 0) return null;
   const widths = columnWidths(rows, columns, available);
   const tableRows = rows.map((row, rowIndex) => {
     const isHeaderRow = row.length > 0 && row.every((cell) => cell.node.type === 'tableHeader');
