@@ -194,6 +194,8 @@ describe('Word export: body', () => {
     expect(table.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(2);
     expect(table).toMatch(/<w:tblBorders><w:top w:val="single"/);
     expect(table.match(/<w:gridCol /g)).toHaveLength(4);
+    // Both header rows (the first's cells are merged into the second) repeat on every page.
+    expect(table.match(/<w:tblHeader\/>/g)).toHaveLength(2);
     // Widths from the editor (50 px = 750 twips), the rest sharing the line.
     expect(table).toContain('<w:gridCol w:w="750"/>');
     expect(paragraphWithText(table, 'Năm 2025')).toContain('w:val="VbTieuDeBang"');

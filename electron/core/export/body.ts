@@ -147,8 +147,10 @@ function listItems(items: ListItemNode[], ref: ListRef, context: Context): Block
 export function blocks(nodes: readonly BlockNode[], outer: Context): Block[] {
   const out: Block[] = [];
   let previous: BlockNode | undefined;
-  for (const node of nodes) {
-    const context = previous?.type === 'table' ? { ...outer, spaceBefore: AFTER_TABLE } : outer;
+  for (const [index, node] of nodes.entries()) {
+    let context = previous?.type === 'table' ? { ...outer, spaceBefore: AFTER_TABLE } : outer;
+    // The line that introduces a table ("Kết quả cụ thể như sau:") stays on the table's page.
+    if (nodes[index + 1]?.type === 'table' && (node.type === 'paragraph' || node.type === 'heading')) context = { ...context, keepNext: true };
     previous = node;
     switch (node.type) {
       case 'paragraph':

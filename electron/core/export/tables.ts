@@ -80,10 +80,14 @@ export function bodyTable(table: TableNode, available: number, content: CellCont
   const { rows, columns } = layoutGrid(table);
   if (rows.length === 0) return null;
   const widths = columnWidths(rows, columns, available);
+  // The leading rows made only of header cells repeat at the top of every page the table runs
+  // onto. All of them, not only the first: a header cell merged down into the second row would
+  // otherwise be repeated cut in half over the data.
+  const headerRows = rows.findIndex((row) => !row.every((cell) => cell.node.type === 'tableHeader'));
+  const repeated = headerRows === -1 ? 0 : headerRows;
   const tableRows = rows.map((row, rowIndex) => {
-    const isHeaderRow = row.length > 0 && row.every((cell) => cell.node.type === 'tableHeader');
     return new TableRow({
-      tableHeader: rowIndex === 0 && isHeaderRow,
+      tableHeader: rowIndex < repeated,
       cantSplit: true,
       children: row.map((cell) => {
         const width = widths.slice(cell.column, cell.column + cell.colspan).reduce((sum, w) => sum + w, 0);
