@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'DB_NEWER_SCHEMA'
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'
+  | 'FILE_WRITE'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultExportFileName, exportDocumentToDocx, writeFileSafely } from '../../electron/core/export';
 import { AppError } from '../../electron/core/errors';
 import { rt } from '../../shared/rich-text';
@@ -390,17 +390,20 @@ describe('writeFileSafely', () => {
   });
 
   it('a read-only folder: the clear message, no temporary file left', async () => {
-    if (process.platform === 'win32' || process.getuid?.() === 0) return; // root writes anyway
-    const fs = await import('node:fs/promises');
-    const locked = path.join(dir, 'locked');
-    await fs.mkdir(locked);
-    await fs.chmod(locked, 0o555);
+    // Tests run as root, which chmod cannot stop; the file system's refusal is injected instead.
+    const fsPromises = (await import('node:fs')).promises;
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const spy = vi.spyOn(fsPromises, 'open').mockRejectedValueOnce(denied);
     try {
+      const locked = path.join(dir, 'locked');
+      await mkdir(locked);
       const error = await writeFileSafely(path.join(locked, 'out.docx'), Buffer.from('data')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).message).toContain('thư mục chỉ cho phép đọc');
+      expect((error as AppError).message).toContain(locked);
       expect(await readdir(locked)).toEqual([]);
     } finally {
-      await fs.chmod(locked, 0o755);
+      spy.mockRestore();
     }
   });
 

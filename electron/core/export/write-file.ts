@@ -17,7 +17,7 @@ function failure(error: unknown, filePath: string): AppError {
   const folder = path.dirname(filePath);
   const name = path.basename(filePath);
   const code = errnoOf(error);
-  const says = (message: string) => new AppError('VALIDATION', message, { cause: error });
+  const says = (message: string) => new AppError('FILE_WRITE', message, { cause: error });
   switch (code) {
     case 'EACCES':
     case 'EPERM':
