@@ -19,6 +19,8 @@ import type { DatasetSize } from './generate';
 import { megabytes, measure, type Measure } from './measure';
 import { seedBenchDatabase, type SeedCounts } from './seed';
 import { verifySeederMatchesApp } from './verify';
+import { benchDraftFromLargeMeeting } from './drafts';
+import { benchExport } from './export';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -162,7 +164,7 @@ function benchScale(dir: string, factor: number): ScaleResult {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-bench-'));
   try {
@@ -187,6 +189,10 @@ function main(): void {
         Math.round((full.measures[name]!.medianMs / small.measures[name]!.medianMs) * 100) / 100,
       ]),
     );
+    log('documents: drafting minutes from a large meeting');
+    const drafts = benchDraftFromLargeMeeting();
+    log('documents: exporting a 40-page document');
+    const exported = await benchExport({ countPages: false });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -197,7 +203,8 @@ function main(): void {
       seederVerified: verified,
       scales,
       growth: { basis: 'median 1x / median 0.1x', ...growth },
-      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass),
+      documents: { ...drafts, export40Pages: exported },
+      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
@@ -207,4 +214,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
