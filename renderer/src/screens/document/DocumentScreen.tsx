@@ -10,6 +10,7 @@ import { useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
+import { DocumentEvents } from './DocumentEvents';
 import { DocumentFieldsForm } from './DocumentFieldsForm';
 import { ExportButton } from './ExportButton';
 import { PreviewDrawer } from './PreviewDrawer';
@@ -176,6 +177,7 @@ export function DocumentScreen({ id }: { id: number }) {
             children: <RichTextEditor value={doc.body} onChange={onBodyChange} readOnly={locked} aria-label="Nội dung văn bản" />,
           },
           { key: 'fields', label: 'Thông tin văn bản', children: <DocumentFieldsForm doc={doc} readOnly={locked} /> },
+          { key: 'events', label: 'Nhật ký', children: <DocumentEvents doc={doc} /> },
         ]}
       />
     </div>

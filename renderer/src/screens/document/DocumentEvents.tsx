@@ -1,0 +1,38 @@
+import { Alert, Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { DocumentEvent, DocumentRecord } from '../../../../shared/schemas/document';
+import { call, errorMessage } from '../../api/client';
+
+const KIND_LABELS: Record<DocumentEvent['kind'], string> = {
+  hoan_thien: 'Hoàn thiện, khóa văn bản',
+  mo_khoa: 'Mở khóa văn bản',
+  ban_hanh: 'Cấp số, ban hành',
+};
+
+/** Who finalised, unlocked and issued the document, and when: the record an unlock leaves behind. */
+export function DocumentEvents({ doc }: { doc: DocumentRecord }) {
+  const [events, setEvents] = useState<DocumentEvent[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('documents:events', { id: doc.id }).then(setEvents, (e: unknown) => setError(errorMessage(e)));
+  }, [doc.id, doc.status]);
+
+  if (error) return <Alert type="error" showIcon message={error} />;
+  if (events === null) return null;
+  if (events.length === 0) return <Typography.Text type="secondary">Văn bản chưa được hoàn thiện lần nào.</Typography.Text>;
+  return (
+    <Timeline
+      items={events.map((event) => ({
+        color: event.kind === 'mo_khoa' ? 'orange' : event.kind === 'ban_hanh' ? 'green' : 'blue',
+        children: (
+          <>
+            <Typography.Text strong>{KIND_LABELS[event.kind]}</Typography.Text> — {event.by},{' '}
+            {new Date(event.at).toLocaleString('vi-VN')}
+            {event.note && <div className="muted">{event.note}</div>}
+          </>
+        ),
+      }))}
+    />
+  );
+}
