@@ -134,3 +134,42 @@ test('cancelling the save dialog writes nothing and says nothing went wrong', as
   await expect(page.getByText('Chưa xuất được văn bản')).toHaveCount(0);
   expect(fs.readdirSync(dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
 });
+
+test('issuing takes the next number of the register, refuses a gap, and an unlock is recorded with its reason', async () => {
+  const page = app.page;
+  const origin = new URL(page.url()).origin;
+
+  // A finalised conclusion notice of 2024: the TB register of 2024 is empty, so the next number is 01.
+  await page.goto(`${origin}/index.html#/van-ban/${ids.documents.finalised}`);
+  await page.getByRole('button', { name: 'Ban hành' }).click();
+  const issue = page.getByRole('dialog', { name: 'Ban hành văn bản' });
+  await expect(issue).toContainText('Số: 01/TB-MTTQ-BTT');
+  await issue.getByLabel('Nhập số khác').fill('5');
+  await issue.getByLabel('Người ban hành').fill('Vũ Thị Hồng Nhung');
+  await issue.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+  await expect(issue).toContainText('01');
+  await expect(issue.getByRole('alert')).toBeVisible();
+  await issue.getByLabel('Nhập số khác').fill('');
+  await issue.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+  await expect(page.getByText('Đã ban hành', { exact: true })).toBeVisible();
+  await expect(page.getByText('Số: 01/TB-MTTQ-BTT')).toBeVisible();
+  // An issued document can neither be unlocked nor deleted.
+  await expect(page.getByRole('button', { name: 'Mở khóa' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Xóa văn bản' })).toHaveCount(0);
+
+  // Another document: finalise, then unlock with a reason; the log keeps both.
+  await page.goto(`${origin}/index.html#/van-ban/${ids.documents.minutes.khoiDanVan2020}`);
+  await page.getByRole('button', { name: 'Hoàn thiện' }).click();
+  const finalise = page.getByRole('dialog', { name: 'Hoàn thiện văn bản' });
+  await finalise.getByLabel('Người hoàn thiện').fill('Vũ Thị Hồng Nhung');
+  await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
+  await page.getByRole('button', { name: 'Mở khóa' }).click();
+  const unlock = page.getByRole('dialog', { name: 'Mở khóa văn bản đã hoàn thiện' });
+  await unlock.getByLabel('Lý do mở khóa').fill('Bổ sung ý kiến của Hội Nông dân');
+  await unlock.getByRole('button', { name: 'Mở khóa' }).click();
+  await expect(page.getByText('Bản nháp', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Nhật ký' }).click();
+  await expect(page.getByText('Mở khóa văn bản', { exact: true })).toBeVisible();
+  await expect(page.getByText('Bổ sung ý kiến của Hội Nông dân')).toBeVisible();
+  await expect(page.getByText('Hoàn thiện, khóa văn bản', { exact: true })).toBeVisible();
+});
