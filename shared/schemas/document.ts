@@ -71,6 +71,8 @@ export const documentFieldsSchema = z.object({
   recipients: textList(50),
 });
 
+export type DocumentFields = z.output<typeof documentFieldsSchema>;
+
 export const saveDocumentInput = documentFieldsSchema.extend({ id: entityId });
 export type SaveDocumentInput = z.input<typeof saveDocumentInput>;
 
@@ -181,4 +183,20 @@ export interface ExportResult {
   /** False when the user closed the save dialog without choosing a file. */
   saved: boolean;
   filePath: string | null;
+}
+
+/** The fields of a record that the user edits: what is saved, versioned and hashed. */
+export function documentFieldsOf(doc: DocumentRecord): DocumentFields {
+  return {
+    reportKind: doc.reportKind,
+    summary: doc.summary,
+    header: doc.header,
+    placeName: doc.placeName,
+    documentDate: doc.documentDate,
+    addressees: doc.addressees,
+    body: doc.body,
+    signature: doc.signature,
+    minutesSigners: doc.minutesSigners,
+    recipients: doc.recipients,
+  };
 }

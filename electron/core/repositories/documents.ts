@@ -1,21 +1,20 @@
-import type { z } from 'zod';
 import { DOCUMENT_KIND, type DocumentKind, type DocumentStatus, type ReportKind } from '../../../shared/domain';
 import { formatNumberSymbol } from '../../../shared/number-symbol';
 import { plainText, type RichDoc } from '../../../shared/rich-text';
 import type {
+  DocumentFields,
   DocumentHeader,
   DocumentRecord,
   DocumentSignature,
   DocumentSummary,
   MinutesSigners,
-  documentFieldsSchema,
 } from '../../../shared/schemas/document';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
 import { likeContains } from './sql';
 
 /** Everything the user edits on a document, as the schemas produce it. */
-export type DocumentFields = z.output<typeof documentFieldsSchema>;
+export type { DocumentFields };
 
 interface DocumentRow {
   id: number;

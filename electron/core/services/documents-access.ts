@@ -1,8 +1,8 @@
-import type { DocumentRecord } from '../../../shared/schemas/document';
+import { documentFieldsOf, type DocumentRecord } from '../../../shared/schemas/document';
 import type { Profile } from '../../../shared/schemas/profile';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
-import { findDocument, type DocumentFields } from '../repositories/documents';
+import { findDocument } from '../repositories/documents';
 import { getProfile } from '../repositories/profile';
 import { documentErrors } from './documents-messages';
 
@@ -21,20 +21,7 @@ export function getDocument(ctx: CoreContext, id: number): DocumentRecord {
 }
 
 /** The fields of a record that the user edits (what is saved, versioned and hashed). */
-export function fieldsOf(doc: DocumentRecord): DocumentFields {
-  return {
-    reportKind: doc.reportKind,
-    summary: doc.summary,
-    header: doc.header,
-    placeName: doc.placeName,
-    documentDate: doc.documentDate,
-    addressees: doc.addressees,
-    body: doc.body,
-    signature: doc.signature,
-    minutesSigners: doc.minutesSigners,
-    recipients: doc.recipients,
-  };
-}
+export const fieldsOf = documentFieldsOf;
 
 /** Only a draft can change; a finalised or issued document says why it cannot. */
 export function assertEditable(doc: DocumentRecord): void {

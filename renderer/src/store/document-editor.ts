@@ -1,22 +1,10 @@
-import type { DocumentRecord, SaveDocumentInput } from '../../../shared/schemas/document';
+import { documentFieldsOf, type DocumentRecord, type SaveDocumentInput } from '../../../shared/schemas/document';
 import { call } from '../api/client';
 import { createAutosaveEditor } from './autosave-editor';
 
 /** The fields a save sends: what the user edits. Number and status change only through their own steps. */
 export function toDocumentSavePayload(doc: DocumentRecord): SaveDocumentInput {
-  return {
-    id: doc.id,
-    reportKind: doc.reportKind,
-    summary: doc.summary,
-    header: doc.header,
-    placeName: doc.placeName,
-    documentDate: doc.documentDate,
-    addressees: doc.addressees,
-    body: doc.body,
-    signature: doc.signature,
-    minutesSigners: doc.minutesSigners,
-    recipients: doc.recipients,
-  };
+  return { id: doc.id, ...documentFieldsOf(doc) };
 }
 
 /** The document being drafted, saved as the user types (see autosave-editor.ts for the timing). */

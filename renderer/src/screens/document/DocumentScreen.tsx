@@ -6,6 +6,7 @@ import type { RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
@@ -28,6 +29,7 @@ export function DocumentScreen({ id }: { id: number }) {
   const navigate = useNavigation((s) => s.navigate);
   const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
   const { modal, notification, message } = App.useApp();
+  const deleteWithUndo = useDeleteWithUndo();
 
   useEffect(() => {
     void load(id);
@@ -72,46 +74,15 @@ export function DocumentScreen({ id }: { id: number }) {
     });
 
   const confirmDelete = () =>
-    modal.confirm({
-      title: 'Xóa văn bản này?',
-      content: 'Văn bản được chuyển khỏi danh sách; bạn có thể hoàn tác ngay sau khi xóa.',
-      okText: 'Xóa',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await useDocumentEditor.getState().flush();
-          await call('documents:delete', { id });
-          useDocumentEditor.getState().reset();
-          setLeaveGuard(null);
-          await navigate({ name: 'documents' });
-          const key = `deleted-document-${id}`;
-          notification.info({
-            key,
-            message: 'Đã xóa văn bản',
-            duration: 10,
-            btn: (
-              <Button
-                type="primary"
-                size="small"
-                onClick={async () => {
-                  notification.destroy(key);
-                  try {
-                    await call('documents:restore', { id });
-                    await navigate({ name: 'document', id });
-                  } catch (error) {
-                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
-                  }
-                }}
-              >
-                Hoàn tác
-              </Button>
-            ),
-          });
-        } catch (error) {
-          notification.error({ message: 'Không xóa được văn bản', description: errorMessage(error) });
-        }
-      },
+    deleteWithUndo({
+      what: 'văn bản',
+      question: 'Xóa văn bản này?',
+      detail: 'Văn bản được chuyển khỏi danh sách; bạn có thể hoàn tác ngay sau khi xóa.',
+      editor: useDocumentEditor,
+      remove: () => call('documents:delete', { id }),
+      restore: () => call('documents:restore', { id }),
+      listRoute: { name: 'documents' },
+      recordRoute: { name: 'document', id },
     });
 
   return (

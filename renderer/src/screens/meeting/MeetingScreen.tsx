@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { memo, useEffect } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { AgendaSection } from './AgendaSection';
@@ -30,7 +31,7 @@ export function MeetingScreen({ id }: { id: number }) {
   const lastSavedAt = useMeetingEditor((s) => s.lastSavedAt);
   const navigate = useNavigation((s) => s.navigate);
   const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
-  const { modal, notification } = App.useApp();
+  const deleteWithUndo = useDeleteWithUndo();
 
   useEffect(() => {
     void load(id);
@@ -59,47 +60,15 @@ export function MeetingScreen({ id }: { id: number }) {
   };
 
   const confirmDelete = () =>
-    modal.confirm({
-      title: 'Xóa hội nghị này?',
-      content: `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
-      okText: 'Xóa',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await useMeetingEditor.getState().flush();
-          await call('meetings:delete', { id });
-          useMeetingEditor.getState().reset();
-          setLeaveGuard(null);
-          await navigate({ name: 'meetings' });
-          const key = `deleted-${id}`;
-          notification.info({
-            key,
-            message: 'Đã xóa hội nghị',
-            description: meeting.title,
-            duration: 10,
-            btn: (
-              <Button
-                type="primary"
-                size="small"
-                onClick={async () => {
-                  notification.destroy(key);
-                  try {
-                    await call('meetings:restore', { id });
-                    await navigate({ name: 'meeting', id });
-                  } catch (error) {
-                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
-                  }
-                }}
-              >
-                Hoàn tác
-              </Button>
-            ),
-          });
-        } catch (error) {
-          notification.error({ message: 'Không xóa được hội nghị', description: errorMessage(error) });
-        }
-      },
+    deleteWithUndo({
+      what: 'hội nghị',
+      question: 'Xóa hội nghị này?',
+      detail: `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      editor: useMeetingEditor,
+      remove: () => call('meetings:delete', { id }),
+      restore: () => call('meetings:restore', { id }),
+      listRoute: { name: 'meetings' },
+      recordRoute: { name: 'meeting', id },
     });
 
   return (
