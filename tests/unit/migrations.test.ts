@@ -8,6 +8,7 @@ import { migrationChecksum, type Migration } from '../../electron/core/db/migrat
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
+import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -20,11 +21,14 @@ const EXPECTED_TABLES = [
   'committee_deputies',
   'committee_profile',
   'conclusions',
+  'directive_attachments',
+  'directives',
   'document_events',
   'document_versions',
   'documents',
   'meeting_attendees',
   'meeting_connected_points',
+  'meeting_directives',
   'meetings',
   'organisations',
   'people',
@@ -124,7 +128,7 @@ describe('a fresh database', () => {
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
     expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(2);
+    expect(opened.schemaVersion).toBe(3);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -132,6 +136,7 @@ describe('a fresh database', () => {
     expect(applied).toEqual([
       { version: 1, name: 'initial', checksum: migrationChecksum(migration001), applied_at: FIXED_NOW.toISOString() },
       { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));
