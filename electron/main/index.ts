@@ -10,7 +10,7 @@ import { openDatabase } from '../core/db/open';
 import { describeOpenFailure } from '../core/db/open-errors';
 import { createDispatch } from '../core/handlers/dispatch';
 import { handlers } from '../core/handlers';
-import { EVENT_CHANNELS } from '../../shared/ipc/events';
+import { EVENT_CHANNELS, readFlushOutcome } from '../../shared/ipc/events';
 import { isAppUrl, registerIpc } from './ipc-register';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -85,7 +85,7 @@ function start(): void {
     windowStateFile: paths.windowStateFile,
     isAppUrl: isOwnPage,
     onFlushed: (listener) => {
-      const handler = () => listener();
+      const handler = (_event: unknown, outcome: unknown) => listener(readFlushOutcome(outcome));
       ipcMain.on(EVENT_CHANNELS.flushed, handler);
       return () => ipcMain.off(EVENT_CHANNELS.flushed, handler);
     },

@@ -1,6 +1,6 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { EVENT_CHANNELS } from '../../shared/ipc/events';
+import { EVENT_CHANNELS, type FlushOutcome } from '../../shared/ipc/events';
 import { lockDownWindow } from './security';
 import { fitToScreens, loadWindowState, MIN_WINDOW_SIZE, saveWindowState } from './window-state';
 
@@ -10,7 +10,7 @@ export interface MainWindowOptions {
   appUrl: string;
   windowStateFile: string;
   isAppUrl: (url: string) => boolean;
-  onFlushed: (listener: () => void) => () => void;
+  onFlushed: (listener: (outcome: FlushOutcome) => void) => () => void;
 }
 
 /** How long closing waits for the renderer to write pending edits before closing anyway. */
@@ -45,27 +45,50 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
 
   // Before closing: remember the window's place, and let the renderer save what is being typed.
-  let flushed = false;
+  // If some edit could not be saved (the page says why), the user chooses to stay or to close.
+  let allowClose = false;
+  let waiting = false;
   window.on('close', (event) => {
     saveWindowState(options.windowStateFile, {
       ...window.getNormalBounds(),
       maximized: window.isMaximized(),
     });
-    if (flushed || window.webContents.isCrashed()) return;
+    if (allowClose || window.webContents.isCrashed()) return;
     event.preventDefault();
-    const finish = () => {
-      if (flushed) return;
-      flushed = true;
+    if (waiting) return;
+    waiting = true;
+    const finish = (outcome: FlushOutcome) => {
+      if (!waiting) return;
+      waiting = false;
       unsubscribe();
       clearTimeout(timer);
+      if (outcome.unsaved && !confirmCloseWithUnsaved(window, outcome.unsaved)) return;
+      allowClose = true;
       window.close();
     };
     const unsubscribe = options.onFlushed(finish);
-    const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
+    // A page that does not answer (hung) must not keep the window open forever; autosave has
+    // already written everything older than a second.
+    const timer = setTimeout(() => finish({ unsaved: null }), FLUSH_TIMEOUT_MS);
     window.webContents.send(EVENT_CHANNELS.flushRequest);
   });
 
   if (options.appUrl.startsWith('file:')) void window.loadFile(fileURLToPath(options.appUrl));
   else void window.loadURL(options.appUrl);
   return window;
+}
+
+/** True when the user chooses to close anyway. */
+function confirmCloseWithUnsaved(window: BrowserWindow, unsaved: string): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: 'Còn thay đổi chưa lưu',
+    message: 'Một số thay đổi chưa lưu được.',
+    detail: `${unsaved}\n\nNếu đóng bây giờ, các thay đổi này sẽ mất.`,
+    buttons: ['Ở lại để sửa', 'Vẫn đóng'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return choice === 1;
 }

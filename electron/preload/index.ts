@@ -20,7 +20,10 @@ const events = {
   },
   onFlushRequest(listener) {
     const handler = () => {
-      void listener().finally(() => ipcRenderer.send(EVENT_CHANNELS.flushed));
+      listener().then(
+        (outcome) => ipcRenderer.send(EVENT_CHANNELS.flushed, outcome),
+        () => ipcRenderer.send(EVENT_CHANNELS.flushed, { unsaved: null }),
+      );
     };
     ipcRenderer.on(EVENT_CHANNELS.flushRequest, handler);
     return () => ipcRenderer.off(EVENT_CHANNELS.flushRequest, handler);

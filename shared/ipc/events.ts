@@ -10,7 +10,21 @@ export const EVENT_CHANNELS = {
   flushed: 'event:flushed',
 } as const;
 
+/** The renderer's answer to a flush request: edits it could not save (e.g. a refused empty title). */
+export interface FlushOutcome {
+  unsaved: string | null;
+}
+
+/** The answer crosses from the page, so it is read defensively. */
+export function readFlushOutcome(value: unknown): FlushOutcome {
+  if (typeof value === 'object' && value !== null && 'unsaved' in value) {
+    const unsaved = (value as { unsaved: unknown }).unsaved;
+    if (typeof unsaved === 'string' && unsaved.trim() !== '') return { unsaved: unsaved.slice(0, 500) };
+  }
+  return { unsaved: null };
+}
+
 export interface RendererEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  onFlushRequest(listener: () => Promise<void>): () => void;
+  onFlushRequest(listener: () => Promise<FlushOutcome>): () => void;
 }

@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
+import type { FlushOutcome } from '../../../shared/ipc/events';
 import { useDocumentEditor } from '../store/document-editor';
 import { useMeetingEditor } from '../store/meeting-editor';
 import { useNavigation } from '../store/navigation';
 import { useUi } from '../store/ui';
 
-/** Writes whatever is still pending in every open editor. */
-async function flushAllEditors(): Promise<void> {
+/** Writes whatever is still pending in every open editor, and says what could not be saved. */
+async function flushAllEditors(): Promise<FlushOutcome> {
   await Promise.all([useMeetingEditor.getState().flush(), useDocumentEditor.getState().flush()]);
+  const refused = [useMeetingEditor.getState(), useDocumentEditor.getState()]
+    .filter((editor) => editor.saveState === 'error' && editor.saveError)
+    .map((editor) => editor.saveError!);
+  return { unsaved: refused.length > 0 ? refused.join(' ') : null };
 }
 
 /**

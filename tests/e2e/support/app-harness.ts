@@ -12,6 +12,7 @@ import { openDatabase } from '../../../electron/core/db/open';
 import { createDispatch } from '../../../electron/core/handlers/dispatch';
 import { handlers } from '../../../electron/core/handlers';
 import { CHANNELS } from '../../../shared/ipc/contract';
+import type { FlushOutcome } from '../../../shared/ipc/events';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
@@ -81,7 +82,7 @@ export interface AppSession {
   core: CoreContext;
   databaseFile: string;
   /** Lets the page write pending edits, as Electron asks before closing the window. */
-  flush(): Promise<void>;
+  flush(): Promise<FlushOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -155,7 +156,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     core,
     databaseFile: options.databaseFile,
     async flush() {
-      await page.evaluate(() => (window as unknown as { __mttqFlush: () => Promise<void> }).__mttqFlush());
+      return page.evaluate(() => (window as unknown as { __mttqFlush: () => Promise<FlushOutcome[]> }).__mttqFlush());
     },
     async close() {
       await context.close();
