@@ -140,6 +140,82 @@ export const DOCUMENT_STATUS = labelsOf({
 });
 export type DocumentStatus = (typeof DOCUMENT_STATUS.values)[number];
 
+/**
+ * Kinds of directive in the register, one per type code of Nghị định 30 (Phụ lục III) and of the
+ * Party's Hướng dẫn 36, plus the state's legal documents that are cited every day (Nghị định,
+ * Thông tư, Luật). TT reads Thông tri in a Party symbol and Thông tư in a state one, which is why
+ * the parser maps codes to kinds per family (`shared/number-symbol-parser.ts`).
+ */
+export const DIRECTIVE_TYPE = labelsOf({
+  nghi_quyet: 'Nghị quyết',
+  quyet_dinh: 'Quyết định',
+  chi_thi: 'Chỉ thị',
+  ket_luan: 'Kết luận',
+  quy_che: 'Quy chế',
+  quy_dinh: 'Quy định',
+  thong_cao: 'Thông cáo',
+  thong_bao: 'Thông báo',
+  thong_tri: 'Thông tri',
+  huong_dan: 'Hướng dẫn',
+  chuong_trinh: 'Chương trình',
+  ke_hoach: 'Kế hoạch',
+  phuong_an: 'Phương án',
+  de_an: 'Đề án',
+  du_an: 'Dự án',
+  bao_cao: 'Báo cáo',
+  bien_ban: 'Biên bản',
+  to_trinh: 'Tờ trình',
+  hop_dong: 'Hợp đồng',
+  cong_dien: 'Công điện',
+  ban_ghi_nho: 'Bản ghi nhớ',
+  giay_uy_quyen: 'Giấy ủy quyền',
+  giay_moi: 'Giấy mời',
+  giay_gioi_thieu: 'Giấy giới thiệu',
+  phieu_gui: 'Phiếu gửi',
+  phieu_chuyen: 'Phiếu chuyển',
+  phieu_bao: 'Phiếu báo',
+  bo_sung: 'Văn bản bổ sung',
+  nghi_dinh: 'Nghị định',
+  thong_tu: 'Thông tư',
+  thong_tu_lien_tich: 'Thông tư liên tịch',
+  luat: 'Luật',
+  cong_van: 'Công văn',
+  khac: 'Văn bản khác',
+});
+export type DirectiveType = (typeof DIRECTIVE_TYPE.values)[number];
+
+/** How a number-symbol is built; the family decides what a type code means. */
+export const SYMBOL_FAMILY = labelsOf({
+  dang: 'Văn bản của Đảng',
+  nha_nuoc: 'Văn bản hành chính nhà nước',
+  nha_nuoc_quy_pham: 'Văn bản quy phạm pháp luật',
+  mat_tran: 'Văn bản của Mặt trận',
+  cong_van: 'Công văn (không có mã loại)',
+});
+export type SymbolFamily = (typeof SYMBOL_FAMILY.values)[number];
+
+export const DIRECTIVE_DIRECTION = labelsOf({
+  den: 'Văn bản đến',
+  di: 'Văn bản đi',
+  noi_bo: 'Văn bản nội bộ',
+});
+export type DirectiveDirection = (typeof DIRECTIVE_DIRECTION.values)[number];
+
+export const DIRECTIVE_STATUS = labelsOf({
+  con_hieu_luc: 'Còn hiệu lực',
+  het_hieu_luc: 'Hết hiệu lực',
+  duoc_thay_the: 'Được thay thế',
+});
+export type DirectiveStatus = (typeof DIRECTIVE_STATUS.values)[number];
+
+/** Why a meeting is linked to a directive. */
+export const MEETING_DIRECTIVE_RELATION = labelsOf({
+  trien_khai: 'Triển khai thực hiện',
+  thao_luan: 'Thảo luận',
+  trich_dan: 'Trích dẫn, căn cứ',
+});
+export type MeetingDirectiveRelation = (typeof MEETING_DIRECTIVE_RELATION.values)[number];
+
 /** TM. (on behalf of), KT. (signing for the head), TL. (by order of), or a head signing in person. */
 export const SIGNING_AUTHORITY = labelsOf({
   tm: 'TM. (thay mặt)',
@@ -148,3 +224,51 @@ export const SIGNING_AUTHORITY = labelsOf({
   none: 'Ký trực tiếp',
 });
 export type SigningAuthority = (typeof SIGNING_AUTHORITY.values)[number];
+
+export const TASK_STATUS = labelsOf({
+  chua_thuc_hien: 'Chưa thực hiện',
+  dang_thuc_hien: 'Đang thực hiện',
+  hoan_thanh: 'Hoàn thành',
+  tam_dung: 'Tạm dừng',
+});
+export type TaskStatus = (typeof TASK_STATUS.values)[number];
+
+export const TASK_PRIORITY = labelsOf({
+  cao: 'Cao',
+  trung_binh: 'Trung bình',
+  thap: 'Thấp',
+});
+export type TaskPriority = (typeof TASK_PRIORITY.values)[number];
+
+/** Where a task came from: a meeting conclusion, a directive, or entered on its own. */
+export const TASK_SOURCE = labelsOf({
+  ket_luan: 'Kết luận hội nghị',
+  van_ban: 'Văn bản chỉ đạo',
+  doc_lap: 'Giao trực tiếp',
+});
+export type TaskSource = (typeof TASK_SOURCE.values)[number];
+
+/** Periodic duties (báo cáo định kỳ): completing one creates the next with the due date advanced. */
+export const TASK_RECURRENCE = labelsOf({
+  khong: 'Không lặp lại',
+  hang_thang: 'Hằng tháng',
+  hang_quy: 'Hằng quý',
+  sau_thang: '6 tháng một lần',
+  hang_nam: 'Hằng năm',
+});
+export type TaskRecurrence = (typeof TASK_RECURRENCE.values)[number];
+
+/** The quick views of the task list. */
+export const TASK_VIEW = labelsOf({
+  tat_ca: 'Tất cả',
+  qua_han: 'Quá hạn',
+  den_han_7_ngay: 'Đến hạn trong 7 ngày',
+});
+export type TaskView = (typeof TASK_VIEW.values)[number];
+
+export const TASK_SORT = labelsOf({
+  han: 'Hạn hoàn thành',
+  uu_tien: 'Mức ưu tiên',
+  cap_nhat: 'Cập nhật gần nhất',
+});
+export type TaskSort = (typeof TASK_SORT.values)[number];
