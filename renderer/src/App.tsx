@@ -1,10 +1,9 @@
-import { Result, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { Result, Skeleton, Spin } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { useAppEvents } from './components/useAppEvents';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
-import { DocumentScreen } from './screens/document/DocumentScreen';
 import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
@@ -13,6 +12,10 @@ import { FirstRunScreen } from './screens/profile/FirstRunScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
 import { useNavigation } from './store/navigation';
 import { useProfile } from './store/profile';
+
+// The document editor (TipTap) and the Word preview are loaded when first opened, so that the
+// first screen paints without them.
+const DocumentScreen = lazy(() => import('./screens/document/DocumentScreen').then((m) => ({ default: m.DocumentScreen })));
 
 export function App() {
   const profile = useProfile((s) => s.profile);
@@ -41,7 +44,11 @@ export function App() {
       {route.name === 'meetings' && <MeetingsScreen />}
       {route.name === 'meeting' && <MeetingScreen key={route.id} id={route.id} />}
       {route.name === 'documents' && <DocumentsScreen />}
-      {route.name === 'document' && <DocumentScreen key={route.id} id={route.id} />}
+      {route.name === 'document' && (
+        <Suspense fallback={<Skeleton active style={{ padding: 32 }} />}>
+          <DocumentScreen key={route.id} id={route.id} />
+        </Suspense>
+      )}
       {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
       {route.name === 'profile' && <ProfileScreen />}
     </AppLayout>

@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { closeHistory } from '@tiptap/pm/history';
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichDoc } from '../../../../shared/rich-text';
 import { richTextExtensions } from './extensions';
 import { LABELS } from './labels';
@@ -67,17 +67,21 @@ export function RichTextEditor({ value, onChange, readOnly = false, 'aria-label'
     [ariaLabel, readOnly],
   );
 
+  // Stable across renders: useEditor compares its options on every render and re-applies changed
+  // ones to the live editor, which a fresh closure per render would trigger on every keystroke.
+  const onUpdate = useCallback(({ editor: current }: { editor: { getJSON(): Parameters<typeof normaliseEditorJson>[0] } }) => {
+    const doc = normaliseEditorJson(current.getJSON());
+    knownRef.current = doc;
+    onChangeRef.current(doc);
+  }, []);
+
   const editor = useEditor({
     extensions: richTextExtensions,
     content: initialContent,
     editable: !readOnly,
     editorProps,
     shouldRerenderOnTransaction: false,
-    onUpdate: ({ editor: current }) => {
-      const doc = normaliseEditorJson(current.getJSON());
-      knownRef.current = doc;
-      onChangeRef.current(doc);
-    },
+    onUpdate,
   });
 
   useEffect(() => {

@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined, DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
-import type { RichDoc } from '../../../../shared/rich-text';
+import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
@@ -18,11 +19,34 @@ import { PreviewDrawer } from './PreviewDrawer';
 import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
+/**
+ * The body editor reads only the body from the store, so a keystroke re-renders neither the
+ * header nor the fields form; the editor itself skips the value it has just emitted.
+ */
+const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
+  const body = useDocumentEditor((s) => s.record?.body);
+  const update = useDocumentEditor((s) => s.update);
+  const onChange = useCallback((next: RichDoc) => update((d) => ({ ...d, body: next })), [update]);
+  if (!body) return null;
+  return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly} aria-label="Nội dung văn bản" />;
+});
+
+/** The fields form, re-rendered only when a field (not the body) changes. */
+const Fields = memo(function Fields({ readOnly }: { readOnly: boolean }) {
+  const doc = useDocumentWithoutBody();
+  if (!doc) return null;
+  return <DocumentFieldsForm doc={doc} readOnly={readOnly} />;
+});
+
+/** Everything but the body: what the header, the actions and the fields need. */
+function useDocumentWithoutBody() {
+  return useDocumentEditor(useShallow((s) => (s.record ? { ...s.record, body: EMPTY_DOC } : null)));
+}
+
 export function DocumentScreen({ id }: { id: number }) {
-  const doc = useDocumentEditor((s) => s.record);
+  const doc = useDocumentWithoutBody();
   const loadError = useDocumentEditor((s) => s.loadError);
   const load = useDocumentEditor((s) => s.load);
-  const update = useDocumentEditor((s) => s.update);
   const saveState = useDocumentEditor((s) => s.saveState);
   const saveError = useDocumentEditor((s) => s.saveError);
   const lastSavedAt = useDocumentEditor((s) => s.lastSavedAt);
@@ -37,7 +61,6 @@ export function DocumentScreen({ id }: { id: number }) {
     return () => setLeaveGuard(null);
   }, [id, load, setLeaveGuard]);
 
-  const onBodyChange = useCallback((body: RichDoc) => update((d) => ({ ...d, body })), [update]);
 
   if (loadError) {
     return (
@@ -145,9 +168,9 @@ export function DocumentScreen({ id }: { id: number }) {
           {
             key: 'body',
             label: 'Nội dung',
-            children: <RichTextEditor value={doc.body} onChange={onBodyChange} readOnly={locked} aria-label="Nội dung văn bản" />,
+            children: <BodyEditor readOnly={locked} />,
           },
-          { key: 'fields', label: 'Thông tin văn bản', children: <DocumentFieldsForm doc={doc} readOnly={locked} /> },
+          { key: 'fields', label: 'Thông tin văn bản', children: <Fields readOnly={locked} /> },
           { key: 'events', label: 'Nhật ký', children: <DocumentEvents doc={doc} /> },
         ]}
       />
