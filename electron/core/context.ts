@@ -12,6 +12,13 @@ export interface Platform {
   chooseSavePath(defaultFileName: string): Promise<string | null>;
   /** Opens the folder holding `filePath` with the file selected. */
   showInFolder(filePath: string): void;
+  /**
+   * Asks the user for files to attach (PDF, Word, images; several at once). Resolves to the
+   * chosen paths, or an empty list when the user cancels.
+   */
+  chooseOpenFiles(): Promise<string[]>;
+  /** Opens a file with the system's viewer; rejects with the system's reason when it cannot. */
+  openFile(filePath: string): Promise<void>;
 }
 
 /** What every handler and service works with: the open database and a clock (fixed in tests). */

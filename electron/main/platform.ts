@@ -22,5 +22,26 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
     showInFolder(filePath) {
       shell.showItemInFolder(filePath);
     },
+    async chooseOpenFiles() {
+      const window = getWindow();
+      const options = {
+        title: 'Chọn tệp đính kèm',
+        buttonLabel: 'Đính kèm',
+        filters: [
+          { name: 'PDF, Word, ảnh', extensions: ['pdf', 'doc', 'docx', 'png', 'jpg', 'jpeg'] },
+          { name: 'PDF', extensions: ['pdf'] },
+          { name: 'Văn bản Word', extensions: ['doc', 'docx'] },
+          { name: 'Ảnh', extensions: ['png', 'jpg', 'jpeg'] },
+        ],
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async openFile(filePath) {
+      // shell.openPath answers with an error text instead of throwing; '' means it opened.
+      const problem = await shell.openPath(filePath);
+      if (problem !== '') throw new Error(problem);
+    },
   };
 }

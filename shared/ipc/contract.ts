@@ -38,6 +38,22 @@ import {
   type DocumentVersionSummary,
   type ExportResult,
 } from '../schemas/document';
+import {
+  attachmentIdInput,
+  directiveIdInput,
+  linkDirectiveInput,
+  listDirectivesInput,
+  nextArrivalNumberInput,
+  saveDirectiveInput,
+  symbolTextInput,
+  unlinkDirectiveInput,
+  type Attachment,
+  type DirectivePage,
+  type DirectiveRecord,
+  type MeetingDirective,
+  type SymbolLookup,
+} from '../schemas/directive';
+import type { ParseSymbolResult } from '../number-symbol-parser';
 import type { IpcResult } from './errors';
 
 /**
@@ -112,6 +128,31 @@ export const contract = {
   'documents:exportDocx': channel<ExportResult>()(idInput),
   /** Opens the folder of a file this session exported. */
   'files:showInFolder': channel<{ shown: boolean }>()(showInFolderInput),
+
+  /** The directives register (văn bản đến / đi / nội bộ). */
+  'directives:list': channel<DirectivePage>()(listDirectivesInput),
+  'directives:years': channel<number[]>()(noInput),
+  'directives:get': channel<DirectiveRecord>()(idInput),
+  /** Creates (id null) or updates; refuses an unreadable symbol, a duplicate or an arrival number taken. */
+  'directives:save': channel<DirectiveRecord>()(saveDirectiveInput),
+  'directives:delete': channel<{ id: number }>()(idInput),
+  'directives:restore': channel<{ id: number }>()(idInput),
+  /** Reads a symbol as the user types: the kind to fill in, or why it cannot be read. */
+  'directives:parseSymbol': channel<ParseSymbolResult>()(symbolTextInput),
+  /** The entries carrying a symbol however it is typed, for linking from a meeting page. */
+  'directives:findBySymbol': channel<SymbolLookup>()(symbolTextInput),
+  'directives:nextArrivalNumber': channel<{ number: number }>()(nextArrivalNumberInput),
+  'meetings:linkDirective': channel<MeetingDirective[]>()(linkDirectiveInput),
+  'meetings:unlinkDirective': channel<MeetingDirective[]>()(unlinkDirectiveInput),
+  /** The directives linked to a meeting (input: the meeting's id). */
+  'meetings:directives': channel<MeetingDirective[]>()(idInput),
+  /** Opens the system dialog, copies the chosen files into the app's folder; the directive's list after. */
+  'attachments:add': channel<Attachment[]>()(directiveIdInput),
+  'attachments:list': channel<Attachment[]>()(directiveIdInput),
+  /** Opens the app's copy with the system viewer. */
+  'attachments:open': channel<{ opened: true }>()(attachmentIdInput),
+  /** Removes the attachment and its copy; the directive's list after. */
+  'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
 } as const;
 
 export type Contract = typeof contract;

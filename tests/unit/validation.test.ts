@@ -64,6 +64,7 @@ afterEach(() => core?.close());
 function badInputs(): Record<Channel, Array<[string, unknown]>> {
   const { orgId, otherOrgId, personId, meetingId, meeting, documentId, document } = seeded;
   const doc = documentSaveInput(document);
+  const directive = { direction: 'den', numberSymbol: '56-NQ/TU', arrivalDate: '2026-03-10' };
   const paragraph = (text: unknown) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
   const validProfile = {
     committeeName: 'Ủy ban MTTQ tỉnh',
@@ -325,6 +326,93 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['no input', undefined],
       ['an empty path', { filePath: '' }],
       ['a number', { filePath: 42 }],
+    ],
+
+    'directives:list': [
+      ['unknown direction', { direction: 'ra' }],
+      ['unknown type', { type: 'nghi_dinh_thu' }],
+      ['unknown status', { status: 'con_han' }],
+      ['year too early', { year: 1800 }],
+      ['page zero', { page: 0 }],
+      ['overlong text', { text: long(201) }],
+    ],
+    'directives:years': voidChannel,
+    'directives:get': [
+      ['nothing', undefined],
+      ['id as text', { id: '56-NQ/TU' }],
+    ],
+    'directives:save': [
+      ['an empty object', {}],
+      ['blank symbol', { ...directive, numberSymbol: ' \u00A0 ' }],
+      ['symbol without a type code', { ...directive, numberSymbol: 'Số: 56-/TU' }],
+      ['symbol with an unknown code', { ...directive, numberSymbol: '56-XYZ/TU' }],
+      ['symbol with letters for a number', { ...directive, numberSymbol: 'ab/QĐ-UBND' }],
+      ['symbol as a number', { ...directive, numberSymbol: 56 }],
+      ['unknown direction', { ...directive, direction: 'ra' }],
+      ['incoming without an arrival date', { ...directive, arrivalDate: null }],
+      ['arrival before issue', { ...directive, issuedDate: '2026-03-10', arrivalDate: '2026-03-01' }],
+      ['arrival number on an outgoing one', { ...directive, direction: 'di', arrivalDate: null, arrivalNumber: 3 }],
+      ['arrival number zero', { ...directive, arrivalNumber: 0 }],
+      ['arrival number as text', { ...directive, arrivalNumber: '05' }],
+      ['impossible issued date', { ...directive, issuedDate: '2021-02-30' }],
+      ['display format date', { ...directive, issuedDate: '15/12/2021' }],
+      ['unknown status', { ...directive, status: 'con_han' }],
+      ['unknown type', { ...directive, type: 'NQ' }],
+      ['replaces itself', { ...directive, id: 7, replacesId: 7 }],
+      ['replaces and guides the same', { ...directive, replacesId: 3, guidesId: 3 }],
+      ['issuer organisation as text', { ...directive, issuerOrganisationId: 'Tỉnh ủy' }],
+      ['overlong summary', { ...directive, summary: long(2001) }],
+    ],
+    'directives:delete': [
+      ['nothing', undefined],
+      ['id as text', { id: '1' }],
+    ],
+    'directives:restore': [
+      ['an empty object', {}],
+      ['negative id', { id: -1 }],
+    ],
+    'directives:parseSymbol': [
+      ['nothing', undefined],
+      ['a number', { text: 56 }],
+      ['overlong', { text: long(201) }],
+    ],
+    'directives:findBySymbol': [
+      ['nothing', undefined],
+      ['symbol instead of text', { symbol: '56-NQ/TU' }],
+    ],
+    'directives:nextArrivalNumber': [
+      ['nothing', undefined],
+      ['display format date', { arrivalDate: '10/03/2026' }],
+      ['impossible date', { arrivalDate: '2026-02-30' }],
+    ],
+    'meetings:linkDirective': [
+      ['nothing', undefined],
+      ['unknown relation', { meetingId, directiveId: 1, relation: 'ban_hanh' }],
+      ['directiveId as symbol', { meetingId, directiveId: '56-NQ/TU' }],
+    ],
+    'meetings:unlinkDirective': [
+      ['missing directiveId', { meetingId }],
+      ['meetingId zero', { meetingId: 0, directiveId: 1 }],
+    ],
+    'meetings:directives': [
+      ['nothing', undefined],
+      ['meetingId instead of id', { meetingId }],
+    ],
+    'attachments:add': [
+      ['nothing', undefined],
+      ['directiveId as text', { directiveId: 'một' }],
+    ],
+    'attachments:list': [
+      ['id instead of directiveId', { id: 1 }],
+      ['negative', { directiveId: -3 }],
+    ],
+    'attachments:open': [
+      ['nothing', undefined],
+      ['a path instead of an id', { id: '/etc/passwd' }],
+    ],
+    'attachments:remove': [
+      ['an empty object', {}],
+      ['id zero', { id: 0 }],
     ],
   };
 }

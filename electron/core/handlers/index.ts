@@ -26,6 +26,7 @@ import {
 } from '../services/meetings';
 import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
+import { directiveHandlers } from './directives';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -61,4 +62,5 @@ export const handlers: Handlers = {
 
   ...documentHandlers,
   ...exportHandlers,
+  ...directiveHandlers,
 };

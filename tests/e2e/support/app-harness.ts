@@ -103,6 +103,18 @@ export class TestPlatform implements Platform {
   showInFolder(filePath: string): void {
     this.shownFiles.push(filePath);
   }
+
+  /** The paths the "user" picks in the next open dialog; empty means cancel. */
+  nextOpenFiles: string[] = [];
+  readonly openedFiles: string[] = [];
+
+  async chooseOpenFiles(): Promise<string[]> {
+    return this.nextOpenFiles;
+  }
+
+  async openFile(filePath: string): Promise<void> {
+    this.openedFiles.push(filePath);
+  }
 }
 
 export interface OpenAppOptions {
