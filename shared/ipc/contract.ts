@@ -54,6 +54,23 @@ import {
   type SymbolLookup,
 } from '../schemas/directive';
 import type { ParseSymbolResult } from '../number-symbol-parser';
+import {
+  addProgressInput,
+  completeTaskInput,
+  createFromConclusionInput,
+  createFromDirectiveInput,
+  createTaskInput,
+  listTasksInput,
+  meetingIdInput,
+  saveTaskInput,
+  taskFilterSchema,
+  type CompleteTaskResult,
+  type DashboardOverview,
+  type MeetingFollowUp,
+  type ReviewOfLastTime,
+  type TaskPage,
+  type TaskRecord,
+} from '../schemas/task';
 import type { IpcResult } from './errors';
 
 /**
@@ -126,6 +143,26 @@ export const contract = {
   'documents:renderDocx': channel<Uint8Array>()(idInput),
   /** Asks where to save (system dialog), writes the .docx; `saved: false` when the user cancels. */
   'documents:exportDocx': channel<ExportResult>()(idInput),
+  'tasks:list': channel<TaskPage>()(listTasksInput),
+  'tasks:get': channel<TaskRecord>()(idInput),
+  'tasks:create': channel<TaskRecord>()(createTaskInput),
+  /** One click on a conclusion item; the lead organisation is read from its text when not given. */
+  'tasks:createFromConclusion': channel<TaskRecord>()(createFromConclusionInput),
+  'tasks:createFromDirective': channel<TaskRecord>()(createFromDirectiveInput),
+  'tasks:save': channel<TaskRecord>()(saveTaskInput),
+  'tasks:addProgress': channel<TaskRecord>()(addProgressInput),
+  /** Completes with the result; a periodic task answers with its next occurrence too. */
+  'tasks:complete': channel<CompleteTaskResult>()(completeTaskInput),
+  'tasks:delete': channel<{ id: number }>()(idInput),
+  'tasks:restore': channel<{ id: number }>()(idInput),
+  /** "Kết luận này đã giao cho ai, đến đâu". */
+  'tasks:forMeeting': channel<MeetingFollowUp>()(meetingIdInput),
+  /** Open tasks from the previous meeting of the same kind. */
+  'tasks:reviewOfLastTime': channel<ReviewOfLastTime>()(meetingIdInput),
+  /** The current view (filter without paging) as .xlsx, saved where the user chooses. */
+  'tasks:exportXlsx': channel<ExportResult>()(taskFilterSchema),
+  'dashboard:overview': channel<DashboardOverview>()(noInput),
+
   /** Opens the folder of a file this session exported. */
   'files:showInFolder': channel<{ shown: boolean }>()(showInFolderInput),
 

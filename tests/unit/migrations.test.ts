@@ -9,6 +9,7 @@ import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
+import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -34,6 +35,9 @@ const EXPECTED_TABLES = [
   'people',
   'schema_migrations',
   'speeches',
+  'task_progress',
+  'task_supporting_organisations',
+  'tasks',
 ];
 
 const migration002: Migration = {
@@ -128,7 +132,7 @@ describe('a fresh database', () => {
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
     expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(3);
+    expect(opened.schemaVersion).toBe(4);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -137,6 +141,7 @@ describe('a fresh database', () => {
       { version: 1, name: 'initial', checksum: migrationChecksum(migration001), applied_at: FIXED_NOW.toISOString() },
       { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));

@@ -22,6 +22,8 @@ let seeded: {
   meeting: MeetingInput;
   documentId: number;
   document: DocumentRecord;
+  taskId: number;
+  conclusionId: string;
 };
 let before: TableDump;
 
@@ -50,7 +52,9 @@ function seed(): typeof seeded {
   const created = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
   core.must('documents:save', documentSaveInput(created));
   const document = core.must('documents:get', { id: created.id });
-  return { orgId: org.id, otherOrgId: otherOrg.id, personId: p.id, meetingId, meeting, documentId: created.id, document };
+  const conclusionId = meeting.conclusions![0]!.id;
+  const taskId = core.must('tasks:createFromConclusion', { conclusionId, leadOrganisationId: org.id }).id;
+  return { orgId: org.id, otherOrgId: otherOrg.id, personId: p.id, meetingId, meeting, documentId: created.id, document, taskId, conclusionId };
 }
 
 beforeEach(() => {
@@ -62,7 +66,8 @@ afterEach(() => core?.close());
 
 /** Bad inputs for every channel. A Record over Channel: adding a channel without bad inputs fails to compile. */
 function badInputs(): Record<Channel, Array<[string, unknown]>> {
-  const { orgId, otherOrgId, personId, meetingId, meeting, documentId, document } = seeded;
+  const { orgId, otherOrgId, personId, meetingId, meeting, documentId, document, taskId, conclusionId } = seeded;
+  const task = { title: 'Báo cáo định kỳ', leadOrganisationId: orgId };
   const doc = documentSaveInput(document);
   const directive = { direction: 'den', numberSymbol: '56-NQ/TU', arrivalDate: '2026-03-10' };
   const paragraph = (text: unknown) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -328,6 +333,90 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['a number', { filePath: 42 }],
     ],
 
+    'tasks:list': [
+      ['unknown view', { view: 'sap_het_han' }],
+      ['unknown status', { status: 'xong' }],
+      ['unknown source', { source: 'email' }],
+      ['organisationId as text', { organisationId: String(orgId) }],
+      ['impossible due date', { dueFrom: '2026-02-30' }],
+      ['display format due date', { dueTo: '30/11/2026' }],
+      ['range the wrong way', { dueFrom: '2026-12-01', dueTo: '2026-11-01' }],
+      ['unknown sort', { sort: 'ten' }],
+      ['page zero', { page: 0 }],
+      ['pageSize too big', { pageSize: 201 }],
+      ['overlong text', { text: long(201) }],
+    ],
+    'tasks:get': [
+      ['nothing', undefined],
+      ['id as text', { id: String(taskId) }],
+    ],
+    'tasks:create': [
+      ['an empty object', {}],
+      ['empty title', { ...task, title: '  ' }],
+      ['no lead organisation', { title: 'Báo cáo định kỳ' }],
+      ['lead organisation null', { ...task, leadOrganisationId: null }],
+      ['lead organisation as text', { ...task, leadOrganisationId: 'Hội Nông dân' }],
+      ['due before start', { ...task, startDate: '2026-03-10', dueDate: '2026-03-09' }],
+      ['impossible due date', { ...task, dueDate: '2026-02-29' }],
+      ['unknown priority', { ...task, priority: 'khan' }],
+      ['unknown recurrence', { ...task, recurrence: 'hang_tuan' }],
+      ['periodic without a due date', { ...task, recurrence: 'hang_quy' }],
+      ['lead also supporting', { ...task, supportingOrganisationIds: [orgId] }],
+      ['supporting not a list', { ...task, supportingOrganisationIds: otherOrgId }],
+      ['responsible person as text', { ...task, responsiblePersonId: String(personId) }],
+      ['overlong title', { ...task, title: long(501) }],
+    ],
+    'tasks:createFromConclusion': [
+      ['nothing', undefined],
+      ['conclusionId not a uuid', { conclusionId: 'ket-luan-1' }],
+      ['lead organisation as text', { conclusionId, leadOrganisationId: 'Hội Nông dân' }],
+    ],
+    'tasks:createFromDirective': [
+      ['nothing', undefined],
+      ['no lead organisation', { directiveId: 1 }],
+      ['directiveId zero', { directiveId: 0, leadOrganisationId: orgId }],
+    ],
+    'tasks:save': [
+      ['missing id', { ...task, status: 'dang_thuc_hien' }],
+      ['no lead organisation', { id: taskId, title: 'Báo cáo', status: 'dang_thuc_hien' }],
+      ['due before start', { ...task, id: taskId, status: 'dang_thuc_hien', startDate: '2026-03-10', dueDate: '2025-03-10' }],
+      ['unknown status', { ...task, id: taskId, status: 'qua_han' }],
+      ['missing status', { ...task, id: taskId }],
+    ],
+    'tasks:addProgress': [
+      ['missing note', { taskId, date: '2026-03-10' }],
+      ['blank note', { taskId, date: '2026-03-10', note: ' \u00A0 ' }],
+      ['impossible date', { taskId, date: '2026-13-01', note: 'Đã triển khai' }],
+      ['taskId as text', { taskId: String(taskId), date: '2026-03-10', note: 'Đã triển khai' }],
+    ],
+    'tasks:complete': [
+      ['missing result', { id: taskId }],
+      ['blank result', { id: taskId, result: '   ' }],
+      ['id as text', { id: String(taskId), result: 'Xong' }],
+    ],
+    'tasks:delete': [
+      ['nothing', undefined],
+      ['id as text', { id: String(taskId) }],
+    ],
+    'tasks:restore': [
+      ['an empty object', {}],
+      ['negative id', { id: -taskId }],
+    ],
+    'tasks:forMeeting': [
+      ['nothing', undefined],
+      ['id instead of meetingId', { id: meetingId }],
+    ],
+    'tasks:reviewOfLastTime': [
+      ['nothing', undefined],
+      ['meetingId as text', { meetingId: String(meetingId) }],
+    ],
+    'tasks:exportXlsx': [
+      ['unknown view', { view: 'het_han' }],
+      ['range the wrong way', { dueFrom: '2026-12-01', dueTo: '2026-11-01' }],
+      ['a string', 'quá hạn'],
+    ],
+    'dashboard:overview': voidChannel,
+
     'directives:list': [
       ['unknown direction', { direction: 'ra' }],
       ['unknown type', { type: 'nghi_dinh_thu' }],
@@ -448,7 +537,7 @@ describe('every channel refuses bad input with a Vietnamese VALIDATION error and
   });
 
   it('channels without input accept being called with nothing', () => {
-    for (const channel of ['app:info', 'home:overview', 'profile:get', 'meetings:years'] as const) {
+    for (const channel of ['app:info', 'home:overview', 'profile:get', 'meetings:years', 'dashboard:overview'] as const) {
       expect(core.dispatch(channel, undefined).ok, channel).toBe(true);
     }
     expect(dumpUserTables(core.ctx.db)).toEqual(before);

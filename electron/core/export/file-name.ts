@@ -10,7 +10,7 @@ const EXTENSION = '.docx';
 const ILLEGAL = /[\\/:*?"<>|\u0000-\u001F\u007F]/g;
 
 /** Plain ASCII without tone marks (đ → d), for file names that survive every zip tool and e-mail client. */
-function ascii(text: string): string {
+export function ascii(text: string): string {
   return foldForSearch(text.replace(ILLEGAL, ' ')).replace(/[^\x20-\x7E]/g, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -26,6 +26,7 @@ import {
 } from '../services/meetings';
 import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
+import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
@@ -62,5 +63,6 @@ export const handlers: Handlers = {
 
   ...documentHandlers,
   ...exportHandlers,
+  ...taskHandlers,
   ...directiveHandlers,
 };

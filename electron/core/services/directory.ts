@@ -20,6 +20,7 @@ import {
   setPersonActive,
   updatePerson,
 } from '../repositories/people';
+import { countTasksOfOrganisation, countTasksOfPerson, reassignTaskOrganisation, reassignTaskPerson } from '../repositories/tasks';
 
 export function saveOrganisation(ctx: CoreContext, input: z.output<typeof organisationInput>): Organisation {
   const at = ctx.now().toISOString();
@@ -50,6 +51,7 @@ export function mergeOrganisations(ctx: CoreContext, keepId: number, mergeId: nu
   ctx.db.transaction(() => {
     if (!findOrganisation(ctx.db, keepId) || !findOrganisation(ctx.db, mergeId)) throw notFound('cơ quan, tổ chức');
     reassignOrganisation(ctx.db, mergeId, keepId, at);
+    reassignTaskOrganisation(ctx.db, mergeId, keepId);
     deleteOrganisationRow(ctx.db, mergeId);
     refreshPeopleSearchText(ctx.db, keepId);
   })();
@@ -65,6 +67,14 @@ export function deleteOrganisation(ctx: CoreContext, id: number): { id: number }
         'IN_USE',
         `"${organisation.name}" đang có ${organisation.peopleCount} người trong danh bạ nên không xóa được. ` +
           'Hãy chuyển họ sang tổ chức khác, gộp vào bản ghi trùng, hoặc chọn "Ngừng sử dụng".',
+      );
+    }
+    const tasks = countTasksOfOrganisation(ctx.db, id);
+    if (tasks > 0) {
+      throw new AppError(
+        'IN_USE',
+        `"${organisation.name}" được giao ${tasks} nhiệm vụ (chủ trì hoặc phối hợp) nên không xóa được. ` +
+          'Hãy gộp vào bản ghi trùng, hoặc chọn "Ngừng sử dụng".',
       );
     }
     deleteOrganisationRow(ctx.db, id);
@@ -98,6 +108,7 @@ export function mergePeople(ctx: CoreContext, keepId: number, mergeId: number): 
   ctx.db.transaction(() => {
     if (!findPerson(ctx.db, keepId) || !findPerson(ctx.db, mergeId)) throw notFound('người này trong danh bạ');
     reassignPerson(ctx.db, mergeId, keepId);
+    reassignTaskPerson(ctx.db, mergeId, keepId);
     deletePersonRow(ctx.db, mergeId);
   })();
   return findPerson(ctx.db, keepId)!;
@@ -112,6 +123,14 @@ export function deletePerson(ctx: CoreContext, id: number): { id: number } {
         'IN_USE',
         `${person.fullName} có tên trong ${person.meetingCount} hội nghị nên không xóa được. ` +
           'Hãy chọn "Ngừng sử dụng" để ẩn khỏi danh sách chọn, hoặc gộp vào bản ghi trùng.',
+      );
+    }
+    const tasks = countTasksOfPerson(ctx.db, id);
+    if (tasks > 0) {
+      throw new AppError(
+        'IN_USE',
+        `${person.fullName} đang phụ trách ${tasks} nhiệm vụ nên không xóa được. ` +
+          'Hãy chọn "Ngừng sử dụng", hoặc gộp vào bản ghi trùng.',
       );
     }
     deletePersonRow(ctx.db, id);

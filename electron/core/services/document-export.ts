@@ -7,7 +7,7 @@ import { getDocument } from './documents-access';
 /** Files exported in this session: the only ones "Mở thư mục" may reveal. */
 const exportedFiles = new WeakMap<CoreContext, Set<string>>();
 
-function platformOf(ctx: CoreContext) {
+export function platformOf(ctx: CoreContext) {
   if (!ctx.platform) {
     throw new AppError('INTERNAL', 'Chức năng lưu tệp chưa sẵn sàng trong cửa sổ này. Hãy đóng và mở lại ứng dụng.');
   }
@@ -31,10 +31,15 @@ export async function exportDocumentFile(ctx: CoreContext, id: number): Promise<
   if (filePath === null) return { saved: false, filePath: null };
   const bytes = await exportDocumentToDocx(doc);
   await writeFileSafely(filePath, bytes, { overwrite: true });
+  rememberExportedFile(ctx, filePath);
+  return { saved: true, filePath };
+}
+
+/** Lets "Mở thư mục" reveal a file written by any export of this session (Word, Excel). */
+export function rememberExportedFile(ctx: CoreContext, filePath: string): void {
   const files = exportedFiles.get(ctx) ?? new Set<string>();
   files.add(filePath);
   exportedFiles.set(ctx, files);
-  return { saved: true, filePath };
 }
 
 export function showExportedFile(ctx: CoreContext, filePath: string): { shown: boolean } {

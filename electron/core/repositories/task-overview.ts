@@ -1,0 +1,132 @@
+import type { MeetingKind, TaskStatus } from '../../../shared/domain';
+import type { DirectiveArrival, MeetingRef, OrganisationTaskCounts } from '../../../shared/schemas/task';
+import type { Db } from '../db/open';
+import { OPEN_STATUSES } from './tasks';
+
+/** The live tasks a meeting assigned, grouped by the conclusion they came from (null: the conclusion was removed). */
+export function taskIdsOfMeeting(db: Db, meetingId: number): Array<{ id: number; conclusionId: string | null }> {
+  return db
+    .prepare(
+      `SELECT id, conclusion_id AS conclusionId FROM tasks
+       WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+    )
+    .all(meetingId) as Array<{ id: number; conclusionId: string | null }>;
+}
+
+export function conclusionsOfMeeting(db: Db, meetingId: number): Array<{ id: string; position: number; content: string }> {
+  return db.prepare('SELECT id, position, content FROM conclusions WHERE meeting_id = ? ORDER BY position').all(meetingId) as Array<{
+    id: string;
+    position: number;
+    content: string;
+  }>;
+}
+
+/**
+ * The meeting of the same kind held last before this one (latest earlier start, not in the bin).
+ * "Khác" meetings only follow meetings of the same stated kind: two unrelated "other" meetings
+ * are not one series.
+ */
+export function findPreviousMeeting(db: Db, meeting: { id: number; kind: MeetingKind; kindOther: string; startAt: string }): MeetingRef | null {
+  const row = db
+    .prepare(
+      `SELECT id, title, start_at AS startAt FROM meetings
+       WHERE deleted_at IS NULL AND kind = @kind AND start_at < @startAt AND id <> @id
+         AND (@kind <> 'khac' OR kind_other = @kindOther)
+       ORDER BY start_at DESC, id DESC LIMIT 1`,
+    )
+    .get({ id: meeting.id, kind: meeting.kind, kindOther: meeting.kindOther, startAt: meeting.startAt }) as MeetingRef | undefined;
+  return row ?? null;
+}
+
+/** Open tasks made from a meeting's conclusions, most urgent first. */
+export function openConclusionTaskIds(db: Db, meetingId: number): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM tasks
+         WHERE meeting_id = ? AND source = 'ket_luan' AND deleted_at IS NULL AND status IN ${OPEN_STATUSES}
+         ORDER BY due_date IS NULL, due_date, id`,
+      )
+      .all(meetingId) as Array<{ id: number }>
+  ).map((row) => row.id);
+}
+
+export function countByStatus(db: Db): Array<{ status: TaskStatus; count: number }> {
+  return db
+    .prepare('SELECT status, count(*) AS count FROM tasks WHERE deleted_at IS NULL GROUP BY status')
+    .all() as Array<{ status: TaskStatus; count: number }>;
+}
+
+/** Open / overdue / done per lead organisation, in one pass over the live tasks. */
+export function countByLeadOrganisation(db: Db, today: string): OrganisationTaskCounts[] {
+  return db
+    .prepare(
+      `SELECT o.id AS organisationId, o.name,
+         sum(c.status <> 'hoan_thanh' AND (c.due_date IS NULL OR c.due_date >= @today)) AS open,
+         sum(c.status <> 'hoan_thanh' AND c.due_date < @today) AS overdue,
+         sum(c.status = 'hoan_thanh') AS done
+       FROM (SELECT lead_organisation_id, status, due_date FROM tasks WHERE deleted_at IS NULL) c
+       JOIN organisations o ON o.id = c.lead_organisation_id
+       GROUP BY o.id`,
+    )
+    .all({ today }) as OrganisationTaskCounts[];
+}
+
+export function countOpenDueBetween(db: Db, from: string | null, to: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM tasks WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES}
+           AND due_date <= @to AND (@from IS NULL OR due_date >= @from)`,
+      )
+      .get({ from, to }) as { n: number }
+  ).n;
+}
+
+export function countOverdue(db: Db, today: string): number {
+  return (
+    db.prepare(`SELECT count(*) AS n FROM tasks WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES} AND due_date < ?`).get(today) as {
+      n: number;
+    }
+  ).n;
+}
+
+export function countCompletedBetween(db: Db, fromInstant: string, toInstant: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM tasks WHERE deleted_at IS NULL AND status = 'hoan_thanh'
+           AND completed_at >= ? AND completed_at < ?`,
+      )
+      .get(fromInstant, toInstant) as { n: number }
+  ).n;
+}
+
+/** Open tasks due in [from, to] (from null: any earlier date), earliest first. */
+export function openTaskIdsDueBetween(db: Db, from: string | null, to: string, limit: number): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM tasks t WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES}
+           AND due_date <= @to AND (@from IS NULL OR due_date >= @from)
+         ORDER BY due_date, CASE t.priority WHEN 'cao' THEN 0 WHEN 'trung_binh' THEN 1 ELSE 2 END, id LIMIT @limit`,
+      )
+      .all({ from, to, limit }) as Array<{ id: number }>
+  ).map((row) => row.id);
+}
+
+/** Incoming directives (văn bản đến) that arrived in [from, to), from the register of migration 003. */
+export function directivesArrivedBetween(db: Db, from: string, to: string, limit: number): { count: number; latest: DirectiveArrival[] } {
+  const where = `d.deleted_at IS NULL AND d.direction = 'den' AND d.arrival_date >= @from AND d.arrival_date < @to`;
+  const count = (db.prepare(`SELECT count(*) AS n FROM directives d WHERE ${where}`).get({ from, to }) as { n: number }).n;
+  const latest = db
+    .prepare(
+      `SELECT d.id, d.number_symbol AS numberSymbol, d.summary,
+         coalesce(o.name, d.issuer_name) AS issuerName, d.arrival_date AS arrivalDate
+       FROM directives d LEFT JOIN organisations o ON o.id = d.issuer_organisation_id
+       WHERE ${where}
+       ORDER BY d.arrival_date DESC, d.id DESC LIMIT @limit`,
+    )
+    .all({ from, to, limit }) as DirectiveArrival[];
+  return { count, latest };
+}
