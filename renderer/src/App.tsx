@@ -4,6 +4,8 @@ import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { useAppEvents } from './components/useAppEvents';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { DirectiveScreen } from './screens/directive/DirectiveScreen';
+import { DirectivesScreen } from './screens/directives/DirectivesScreen';
 import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
@@ -48,6 +50,10 @@ export function App() {
         <Suspense fallback={<Skeleton active style={{ padding: 32 }} />}>
           <DocumentScreen key={route.id} id={route.id} />
         </Suspense>
+      )}
+      {route.name === 'directives' && <DirectivesScreen />}
+      {route.name === 'directive' && (
+        <DirectiveScreen key={route.id ?? `moi-${route.prefillSymbol ?? ''}`} id={route.id} prefillSymbol={route.prefillSymbol} linkMeetingId={route.linkMeetingId} />
       )}
       {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
       {route.name === 'profile' && <ProfileScreen />}

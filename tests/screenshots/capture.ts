@@ -90,6 +90,20 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.getByLabel('Trang xem trước').getByText('THÔNG BÁO').first().waitFor();
     await shoot(page, '15-xem-truoc-thong-bao');
+
+    // The directives register, one directive with its links, and the meeting's "Văn bản liên quan".
+    await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban-chi-dao`);
+    await page.getByRole('heading', { name: 'Văn bản chỉ đạo', exact: true }).waitFor();
+    await page.getByText('56-NQ/TU').first().waitFor();
+    await shoot(page, '20-so-van-ban-chi-dao');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/van-ban-chi-dao/${ids.directives.nghiQuyet56}`);
+    await page.getByTestId('symbol-reading').getByText('Nghị quyết').waitFor();
+    await shoot(page, '21-van-ban-chi-dao');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+    await page.getByRole('tab', { name: 'Văn bản liên quan' }).click();
+    await page.getByLabel('Số ký hiệu văn bản cần liên kết').fill('Số: 2927 -TB/TU');
+    await page.getByRole('button', { name: 'Đăng ký văn bản này' }).waitFor();
+    await shoot(page, '22-hoi-nghi-van-ban-lien-quan');
     await app.close();
   } finally {
     await browser.close();

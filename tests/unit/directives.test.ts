@@ -264,3 +264,20 @@ describe('parseSymbol channel', () => {
     expect(core.must('directives:parseSymbol', { text: '' })).toEqual({ ok: false, reason: 'Chưa nhập số, ký hiệu văn bản.' });
   });
 });
+
+describe('demo register', () => {
+  it('seeds the directives the articles cite, linked to their meetings, with this month’s incoming letters', async () => {
+    const { seedDemoData } = await import('../../electron/core/demo');
+    const ids = seedDemoData(core.ctx);
+    const nq56 = core.must('directives:get', { id: ids.directives.nghiQuyet56 });
+    expect([nq56.numberSymbol, nq56.issuedDate, nq56.issuerLabel]).toEqual(['56-NQ/TU', '2021-12-15', 'BCH Đảng bộ Thành phố']);
+    expect(nq56.meetings.map((m) => m.meetingId)).toEqual([ids.articleMeetings.giaoBan2024]);
+    const kl03 = core.must('directives:get', { id: ids.directives.ketLuan03 });
+    expect(kl03.meetings.map((m) => m.meetingId)).toEqual([ids.articleMeetings.khoiDanVan2020]);
+    const thisMonth = core.must('directives:list', { direction: 'den', year: 2026 }).items;
+    expect(thisMonth.map((d) => [d.arrivalDate?.slice(0, 7), d.arrivalNumber])).toEqual([
+      ['2026-03', 2],
+      ['2026-03', 1],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { GIAO_BAN_2024, KHOI_DAN_VAN_2020, TRIEN_KHAI_2021 } from './article-mee
 import { calendarMeetings } from './calendar-meetings';
 import { createDemoCall, type DemoCall } from './client';
 import { seedDemoDocuments, type DemoDocumentIds } from './documents';
+import { seedDemoDirectives, type DemoDirectiveIds } from './directives';
 import {
   DEMO_ORGANISATIONS,
   DEMO_PEOPLE,
@@ -24,6 +25,8 @@ export interface DemoIds {
   meetings: number[];
   /** Documents drafted from the article meetings. */
   documents: DemoDocumentIds;
+  /** The directives register, linked to the article meetings. */
+  directives: DemoDirectiveIds;
 }
 
 /**
@@ -46,6 +49,7 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
   const khoiDanVan2020 = seedMeeting(call, KHOI_DAN_VAN_2020, people);
   const others = calendarMeetings(ctx.now()).map((spec) => seedMeeting(call, spec, people));
   const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
+  const directives = seedDemoDirectives(call, organisations, { trienKhai2021, giaoBan2024, khoiDanVan2020 }, ctx.now());
 
   return {
     organisations,
@@ -53,6 +57,7 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
     articleMeetings: { trienKhai2021, giaoBan2024, khoiDanVan2020 },
     meetings: [khoiDanVan2020, trienKhai2021, giaoBan2024, ...others],
     documents,
+    directives,
   };
 }
 
@@ -61,7 +66,7 @@ function assertEmpty(ctx: CoreContext): void {
   const row = ctx.db
     .prepare(
       `SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM people)
-         + (SELECT count(*) FROM documents) AS n`,
+         + (SELECT count(*) FROM documents) + (SELECT count(*) FROM directives) AS n`,
     )
     .get() as { n: number };
   if (row.n > 0) {

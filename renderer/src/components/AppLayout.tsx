@@ -1,4 +1,4 @@
-import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
@@ -9,6 +9,7 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
   { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
   { key: 'meetings', label: 'Hội nghị', icon: <CalendarOutlined />, route: { name: 'meetings' } },
   { key: 'documents', label: 'Văn bản', icon: <FileTextOutlined />, route: { name: 'documents' } },
+  { key: 'directives', label: 'Văn bản chỉ đạo', icon: <SnippetsOutlined />, route: { name: 'directives' } },
   { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },
   { key: 'profile', label: 'Hồ sơ Ủy ban', icon: <SettingOutlined />, route: { name: 'profile' } },
 ];
@@ -16,6 +17,7 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
 function sectionOf(route: Route): string {
   if (route.name === 'meeting') return 'meetings';
   if (route.name === 'document') return 'documents';
+  if (route.name === 'directive') return 'directives';
   return route.name;
 }
 

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'meeting'; id: number }
   | { name: 'documents' }
   | { name: 'document'; id: number }
+  | { name: 'directives' }
+  /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
+  | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
   | { name: 'profile' };
 
@@ -29,6 +32,10 @@ export function routeToHash(route: Route): string {
       return `#/van-ban/${route.id}`;
     case 'documents':
       return '#/van-ban';
+    case 'directive':
+      return `#/van-ban-chi-dao/${route.id ?? 'moi'}`;
+    case 'directives':
+      return '#/van-ban-chi-dao';
     case 'directory':
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
@@ -45,6 +52,9 @@ export function routeFromHash(hash: string): Route {
   const documentMatch = /^#\/van-ban\/(\d+)$/.exec(hash);
   if (documentMatch) return { name: 'document', id: Number(documentMatch[1]) };
   if (hash === '#/van-ban') return { name: 'documents' };
+  const directive = /^#\/van-ban-chi-dao\/(\d+|moi)$/.exec(hash);
+  if (directive) return { name: 'directive', id: directive[1] === 'moi' ? null : Number(directive[1]) };
+  if (hash === '#/van-ban-chi-dao') return { name: 'directives' };
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };

@@ -13,6 +13,7 @@ import { AwardsSection } from './AwardsSection';
 import { ConclusionsSection } from './ConclusionsSection';
 import { GeneralSection } from './GeneralSection';
 import { MeetingDocuments } from './MeetingDocuments';
+import { MeetingDirectives } from './MeetingDirectives';
 import { SaveIndicator } from '../../components/SaveIndicator';
 
 // The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
@@ -102,6 +103,7 @@ export function MeetingScreen({ id }: { id: number }) {
           { key: 'conclusions', label: `Kết luận (${counts.conclusions})`, children: <Conclusions /> },
           { key: 'awards', label: `Khen thưởng (${counts.awards})`, children: <Awards /> },
           { key: 'documents', label: 'Văn bản', children: <MeetingDocuments meetingId={id} /> },
+          { key: 'directives', label: 'Văn bản liên quan', children: <MeetingDirectives meetingId={id} /> },
         ]}
       />
     </div>

@@ -1,0 +1,180 @@
+import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { DIRECTIVE_TYPE } from '../../../../shared/domain';
+import { toLocalDateTimeString } from '../../../../shared/datetime';
+import type { DirectiveRecord } from '../../../../shared/schemas/directive';
+import { call, errorMessage } from '../../api/client';
+import { useNavigation } from '../../store/navigation';
+import { AttachmentsCard } from './AttachmentsCard';
+import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './directive-form';
+import { DirectiveForm } from './DirectiveForm';
+import { LinksCard } from './LinksCard';
+
+interface DirectiveScreenProps {
+  /** Null: a new entry. */
+  id: number | null;
+  /** From a meeting page: the symbol typed there, and the meeting to link once saved. */
+  prefillSymbol?: string;
+  linkMeetingId?: number;
+}
+
+/**
+ * One entry of the register. Saved with "Lưu" rather than as the user types: a directive is
+ * checked as a whole (readable symbol, duplicate, arrival number), and half a symbol must never
+ * be stored.
+ */
+export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveScreenProps) {
+  const navigate = useNavigation((s) => s.navigate);
+  const { message, modal, notification } = App.useApp();
+  const [record, setRecord] = useState<DirectiveRecord | null>(null);
+  const [values, setValues] = useState<DirectiveFormValues | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+
+  useEffect(() => {
+    if (id === null) {
+      setValues(blankForm(toLocalDateTimeString(new Date()).slice(0, 10), prefillSymbol ?? ''));
+      return;
+    }
+    call('directives:get', { id }).then(
+      (r) => (setRecord(r), setValues(formOf(r))),
+      (e: unknown) => setLoadError(errorMessage(e)),
+    );
+  }, [id, prefillSymbol]);
+
+  if (loadError) {
+    return (
+      <Result
+        status="warning"
+        title="Không mở được văn bản"
+        subTitle={loadError}
+        extra={<Button onClick={() => void navigate({ name: 'directives' })}>Về sổ văn bản chỉ đạo</Button>}
+      />
+    );
+  }
+  if (!values) return <Skeleton active style={{ padding: 32 }} />;
+
+  const change = (changes: Partial<DirectiveFormValues>) => {
+    setValues((v) => (v ? { ...v, ...changes } : v));
+    setDirty(true);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await call('directives:save', saveInputOf(record?.id ?? null, values));
+      if (record === null && linkMeetingId !== undefined) {
+        await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
+      }
+      const fresh = await call('directives:get', { id: saved.id });
+      setRecord(fresh);
+      setValues(formOf(fresh));
+      setDirty(false);
+      void message.success(record === null ? 'Đã vào sổ văn bản.' : 'Đã lưu văn bản.');
+      if (record === null) await navigate({ name: 'directive', id: saved.id });
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = () =>
+    record &&
+    modal.confirm({
+      title: 'Xóa văn bản này khỏi sổ?',
+      content: `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol} sẽ được chuyển khỏi sổ. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      okText: 'Xóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Không xóa',
+      onOk: async () => {
+        try {
+          await call('directives:delete', { id: record.id });
+          await navigate({ name: 'directives' });
+          const key = `directive-deleted-${record.id}`;
+          notification.info({
+            key,
+            message: 'Đã xóa văn bản khỏi sổ',
+            duration: 10,
+            btn: (
+              <Button
+                type="primary"
+                size="small"
+                onClick={async () => {
+                  notification.destroy(key);
+                  try {
+                    await call('directives:restore', { id: record.id });
+                    await navigate({ name: 'directive', id: record.id });
+                  } catch (error) {
+                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
+                  }
+                }}
+              >
+                Hoàn tác
+              </Button>
+            ),
+          });
+        } catch (error) {
+          notification.error({ message: 'Chưa xóa được văn bản', description: errorMessage(error) });
+        }
+      },
+    });
+
+  const title = record ? `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol}` : 'Đăng ký văn bản';
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
+          <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => void navigate({ name: 'directives' })}>
+            Sổ văn bản chỉ đạo
+          </Button>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} ellipsis={{ tooltip: title }}>
+            {title}
+          </Typography.Title>
+          {record?.summary && <Typography.Text type="secondary">{record.summary}</Typography.Text>}
+        </Space>
+        <Space>
+          {dirty && <Typography.Text type="warning">Có thay đổi chưa lưu</Typography.Text>}
+          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+            Lưu
+          </Button>
+          {record && (
+            <Button danger icon={<DeleteOutlined aria-hidden />} onClick={remove}>
+              Xóa
+            </Button>
+          )}
+        </Space>
+      </div>
+      {saveError && <Alert type="error" showIcon message="Chưa lưu được văn bản" description={saveError} style={{ marginBottom: 16 }} role="alert" />}
+      {linkMeetingId !== undefined && record === null && (
+        <Alert type="info" showIcon message="Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở." style={{ marginBottom: 16 }} />
+      )}
+      <Row gutter={16} align="top">
+        <Col xs={24} xl={16}>
+          <Card size="small">
+            <DirectiveForm key={record?.id ?? 'moi'} values={values} record={record} onChange={change} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            {record ? (
+              <>
+                <AttachmentsCard directiveId={record.id} />
+                <LinksCard record={record} />
+              </>
+            ) : (
+              <Card size="small" title="Tệp đính kèm">
+                <Typography.Text type="secondary">Lưu văn bản trước, rồi đính kèm bản PDF, Word hoặc ảnh chụp.</Typography.Text>
+              </Card>
+            )}
+          </Space>
+        </Col>
+      </Row>
+    </div>
+  );
+}
