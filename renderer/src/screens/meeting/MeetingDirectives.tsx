@@ -91,7 +91,7 @@ export function MeetingDirectives({ meetingId }: { meetingId: number }) {
           renderItem={(d) => (
             <List.Item
               actions={[
-                <Button key="link" type="primary" size="small" icon={<LinkOutlined />} onClick={() => void link(d.id)}>
+                <Button key="link" type="primary" size="small" aria-label={`Liên kết ${d.numberSymbol}`} icon={<LinkOutlined />} onClick={() => void link(d.id)}>
                   Liên kết
                 </Button>,
               ]}
