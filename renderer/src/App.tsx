@@ -3,6 +3,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { useAppEvents } from './components/useAppEvents';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { TaskDrawer } from './screens/tasks/TaskDrawer';
+import { TasksScreen } from './screens/tasks/TasksScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { DirectiveScreen } from './screens/directive/DirectiveScreen';
 import { DirectivesScreen } from './screens/directives/DirectivesScreen';
@@ -57,6 +60,9 @@ export function App() {
       )}
       {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
       {route.name === 'profile' && <ProfileScreen />}
+      {route.name === 'tasks' && <TasksScreen />}
+      {route.name === 'dashboard' && <DashboardScreen />}
+      <TaskDrawer />
     </AppLayout>
   );
 }

@@ -104,6 +104,33 @@ async function main(): Promise<void> {
     await page.getByLabel('Số ký hiệu văn bản cần liên kết').fill('Số: 2927 -TB/TU');
     await page.getByRole('button', { name: 'Đăng ký văn bản này' }).waitFor();
     await shoot(page, '22-hoi-nghi-van-ban-lien-quan');
+
+    // Follow-up tasks: the list, the overdue view, one task, the dashboard, and a meeting's follow-up.
+    await page.goto(`${new URL(page.url()).origin}/index.html#/nhiem-vu`);
+    await page.getByRole('heading', { name: 'Nhiệm vụ', exact: true }).waitFor();
+    await page.getByText(/nhiệm vụ$/).first().waitFor();
+    await shoot(page, '30-nhiem-vu');
+    await page.getByText('Quá hạn', { exact: true }).first().click();
+    await page.getByText(/^Quá hạn \d+ ngày$/).first().waitFor();
+    await shoot(page, '31-nhiem-vu-qua-han');
+    await page.getByRole('cell', { name: /Hội Nông dân/ }).first().click();
+    await page.getByRole('dialog').getByText('Tiến độ thực hiện').waitFor();
+    await shoot(page, '32-nhiem-vu-chi-tiet');
+    await page.keyboard.press('Escape');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/tong-quan`);
+    await page.getByText('Nhiệm vụ theo đơn vị chủ trì').waitFor();
+    await page.locator('.recharts-surface').nth(1).waitFor();
+    await shoot(page, '33-tong-quan');
+    if (ids.tasks.followUpMeeting !== null) {
+      await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.tasks.followUpMeeting}`);
+      await page.getByText('Xem lại kỳ trước:', { exact: false }).first().waitFor();
+      await shoot(page, '34-hoi-nghi-xem-lai-ky-truoc');
+      await page.getByRole('tab', { name: 'Theo dõi kết luận' }).click();
+      await page.getByText('Chưa giao cho đơn vị nào.').or(page.getByText(/Hội Nông dân/).first()).first().waitFor();
+      await shoot(page, '35-hoi-nghi-theo-doi-ket-luan');
+      await page.getByRole('tab', { name: /^Kết luận/ }).click();
+      await shoot(page, '36-hoi-nghi-giao-nhiem-vu');
+    }
     await app.close();
   } finally {
     await browser.close();

@@ -45,8 +45,8 @@ const ids = (page: { items: Array<{ id: number }> }) => page.items.map((t) => t.
 const id = (name: string) => tasks[name]!.id;
 
 describe('the task list', () => {
-  it('sorts by due date (no date last), by priority, or by last update', () => {
-    expect(ids(core.must('tasks:list', {}))).toEqual(['longLate', 'done', 'lateReport', 'contest', 'soon', 'later', 'undated'].map(id));
+  it('sorts by due date (done tasks after the open ones, no date last), by priority, or by last update', () => {
+    expect(ids(core.must('tasks:list', {}))).toEqual(['longLate', 'lateReport', 'contest', 'soon', 'later', 'undated', 'done'].map(id));
     expect(ids(core.must('tasks:list', { sort: 'uu_tien' }))).toEqual(['lateReport', 'soon', 'longLate', 'done', 'later', 'undated', 'contest'].map(id));
     core.setNow(new Date(2026, 2, 10, 10, 0));
     core.must('tasks:addProgress', { taskId: id('soon'), date: '2026-03-10', note: 'Đã nhận danh sách của 8/10 cơ sở.' });

@@ -15,6 +15,7 @@ import {
   type PersonSeed,
 } from './directory-data';
 import { buildMeetingInput, type MeetingSpec } from './meeting-spec';
+import { seedDemoTasks, type DemoTaskIds } from './tasks';
 
 export interface DemoIds {
   organisations: Record<OrganisationKey, number>;
@@ -27,6 +28,8 @@ export interface DemoIds {
   documents: DemoDocumentIds;
   /** The directives register, linked to the article meetings. */
   directives: DemoDirectiveIds;
+  /** Follow-up tasks from the meetings' conclusions and the directives, around `ctx.now()`. */
+  tasks: DemoTaskIds;
 }
 
 /**
@@ -50,6 +53,7 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
   const others = calendarMeetings(ctx.now()).map((spec) => seedMeeting(call, spec, people));
   const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
   const directives = seedDemoDirectives(call, organisations, { trienKhai2021, giaoBan2024, khoiDanVan2020 }, ctx.now());
+  const tasks = seedDemoTasks(call, ctx.now(), organisations, people, { trienKhai2021, giaoBan2024, khoiDanVan2020, others }, directives);
 
   return {
     organisations,
@@ -58,6 +62,7 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
     meetings: [khoiDanVan2020, trienKhai2021, giaoBan2024, ...others],
     documents,
     directives,
+    tasks,
   };
 }
 

@@ -56,7 +56,10 @@ function whereOf(filter: TaskFilter, today: string): { sql: string; params: Reco
   return { sql: clauses.join(' AND '), params };
 }
 
-/** Tasks without a due date come last when sorting by due date; ties go to the higher priority. */
+/**
+ * By due date: tasks still to chase first (done ones after them: they no longer need anyone's
+ * attention), no due date last, ties to the higher priority.
+ */
 function orderOf(filter: TaskFilter): string {
   switch (filter.sort) {
     case 'uu_tien':
@@ -64,7 +67,7 @@ function orderOf(filter: TaskFilter): string {
     case 'cap_nhat':
       return 't.updated_at DESC, t.id DESC';
     case 'han':
-      return `t.due_date IS NULL, t.due_date, ${PRIORITY_RANK}, t.id`;
+      return `t.status = 'hoan_thanh', t.due_date IS NULL, t.due_date, ${PRIORITY_RANK}, t.id`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
+import { DashboardOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
@@ -7,7 +8,9 @@ import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
 
 const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
   { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
+  { key: 'dashboard', label: 'Tổng quan', icon: <DashboardOutlined />, route: { name: 'dashboard' } },
   { key: 'meetings', label: 'Hội nghị', icon: <CalendarOutlined />, route: { name: 'meetings' } },
+  { key: 'tasks', label: 'Nhiệm vụ', icon: <ScheduleOutlined />, route: { name: 'tasks' } },
   { key: 'documents', label: 'Văn bản', icon: <FileTextOutlined />, route: { name: 'documents' } },
   { key: 'directives', label: 'Văn bản chỉ đạo', icon: <SnippetsOutlined />, route: { name: 'directives' } },
   { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },

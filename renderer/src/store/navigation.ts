@@ -6,6 +6,8 @@ export type Route =
   | { name: 'meeting'; id: number }
   | { name: 'documents' }
   | { name: 'document'; id: number }
+  | { name: 'tasks' }
+  | { name: 'dashboard' }
   | { name: 'directives' }
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
@@ -36,6 +38,10 @@ export function routeToHash(route: Route): string {
       return `#/van-ban-chi-dao/${route.id ?? 'moi'}`;
     case 'directives':
       return '#/van-ban-chi-dao';
+    case 'tasks':
+      return '#/nhiem-vu';
+    case 'dashboard':
+      return '#/tong-quan';
     case 'directory':
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
@@ -55,6 +61,8 @@ export function routeFromHash(hash: string): Route {
   const directive = /^#\/van-ban-chi-dao\/(\d+|moi)$/.exec(hash);
   if (directive) return { name: 'directive', id: directive[1] === 'moi' ? null : Number(directive[1]) };
   if (hash === '#/van-ban-chi-dao') return { name: 'directives' };
+  if (hash === '#/nhiem-vu') return { name: 'tasks' };
+  if (hash === '#/tong-quan') return { name: 'dashboard' };
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };

@@ -4,6 +4,7 @@ import type { MeetingConclusion } from '../../../../shared/schemas/meeting';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
 import { RowActions } from './RowActions';
+import { AssignTaskButton } from './AssignTaskButton';
 
 export function ConclusionsSection() {
   const conclusions = useMeetingEditor((s) => s.record!.conclusions);
@@ -27,6 +28,7 @@ export function ConclusionsSection() {
                 status={conclusion.content.trim() === '' ? 'error' : undefined}
                 onChange={(e) => setConclusions((rows) => replaceRow(rows, conclusion.id, { content: e.target.value }))}
               />
+              <AssignTaskButton conclusionId={conclusion.id} content={conclusion.content} index={index} />
               <RowActions
                 what={`kết luận ${index + 1}`}
                 isFirst={index === 0}

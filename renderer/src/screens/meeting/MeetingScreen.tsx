@@ -11,6 +11,8 @@ import { AgendaSection } from './AgendaSection';
 import { AttendeesSection } from './AttendeesSection';
 import { AwardsSection } from './AwardsSection';
 import { ConclusionsSection } from './ConclusionsSection';
+import { ConclusionFollowUp } from './ConclusionFollowUp';
+import { ReviewOfLastTime } from './ReviewOfLastTime';
 import { GeneralSection } from './GeneralSection';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingDirectives } from './MeetingDirectives';
@@ -95,12 +97,14 @@ export function MeetingScreen({ id }: { id: number }) {
           </Button>
         </Space>
       </div>
+      <ReviewOfLastTime meetingId={id} />
       <Tabs
         items={[
           { key: 'general', label: 'Thông tin chung', children: <General /> },
           { key: 'attendees', label: `Thành phần (${counts.attendees})`, children: <Attendees /> },
           { key: 'agenda', label: `Chương trình, ý kiến (${counts.agenda})`, children: <Agenda /> },
           { key: 'conclusions', label: `Kết luận (${counts.conclusions})`, children: <Conclusions /> },
+          { key: 'follow-up', label: 'Theo dõi kết luận', children: <ConclusionFollowUp meetingId={id} /> },
           { key: 'awards', label: `Khen thưởng (${counts.awards})`, children: <Awards /> },
           { key: 'documents', label: 'Văn bản', children: <MeetingDocuments meetingId={id} /> },
           { key: 'directives', label: 'Văn bản liên quan', children: <MeetingDirectives meetingId={id} /> },

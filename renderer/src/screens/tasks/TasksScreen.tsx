@@ -1,0 +1,181 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { TASK_SORT, TASK_SOURCE, TASK_STATUS, TASK_VIEW, type TaskSort, type TaskSource, type TaskStatus, type TaskView } from '../../../../shared/domain';
+import type { TaskPage, TaskSummary } from '../../../../shared/schemas/task';
+import { call, errorMessage } from '../../api/client';
+import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { ExportTasksButton } from './ExportTasksButton';
+import { NewTaskDialog } from './NewTaskDialog';
+import { DueDate, PriorityTag, StatusTag } from './task-labels';
+import { organisationOptions, useDirectoryChoices } from './useDirectoryChoices';
+
+const EMPTY_TEXT: Record<TaskView, string> = {
+  tat_ca: 'Chưa có nhiệm vụ nào khớp bộ lọc. Giao nhiệm vụ từ một kết luận hội nghị ("Giao nhiệm vụ") hoặc bấm "Nhiệm vụ mới".',
+  qua_han: 'Không có nhiệm vụ nào quá hạn.',
+  den_han_7_ngay: 'Không có nhiệm vụ nào đến hạn trong 7 ngày tới.',
+};
+
+export function TasksScreen() {
+  const filter = useTaskView((s) => s.filter);
+  const page = useTaskView((s) => s.page);
+  const changes = useTaskView((s) => s.changes);
+  const setFilter = useTaskView((s) => s.setFilter);
+  const setPage = useTaskView((s) => s.setPage);
+  const openTask = useTaskDrawer((s) => s.open);
+  const choices = useDirectoryChoices();
+  const [text, setText] = useState(filter.text);
+  const [result, setResult] = useState<TaskPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => text !== filter.text && setFilter({ text }), 250);
+    return () => clearTimeout(timer);
+  }, [text, filter.text, setFilter]);
+
+  useEffect(() => {
+    let current = true;
+    call('tasks:list', { ...filter, page })
+      .then((r) => current && (setResult(r), setError(null)))
+      .catch((e: unknown) => current && setError(errorMessage(e)));
+    return () => {
+      current = false;
+    };
+  }, [filter, page, changes]);
+
+  return (
+    <div className="screen">
+      <div className="screen-header">
+        <h1>Nhiệm vụ</h1>
+        <Space>
+          <ExportTasksButton filter={filter} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Nhiệm vụ mới
+          </Button>
+        </Space>
+      </div>
+      <Space direction="vertical" size="middle" style={{ width: '100%', marginBottom: 16 }}>
+        <Segmented<TaskView>
+          aria-label="Xem nhanh"
+          value={filter.view}
+          options={TASK_VIEW.values.map((v) => ({ value: v, label: TASK_VIEW.labels[v] }))}
+          onChange={(view) => setFilter({ view })}
+        />
+        <Space wrap>
+          <Input
+            allowClear
+            aria-label="Tìm nhiệm vụ"
+            prefix={<SearchOutlined />}
+            placeholder="Tìm theo tên, nội dung, kết quả (gõ không dấu cũng được)"
+            style={{ width: 360 }}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Select<number | null>
+            aria-label="Lọc theo đơn vị"
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 300 }}
+            value={filter.organisationId}
+            onChange={(organisationId) => setFilter({ organisationId })}
+            options={[{ value: null, label: 'Mọi đơn vị (chủ trì hoặc phối hợp)' }, ...organisationOptions(choices.organisations)]}
+          />
+          <Select<TaskStatus | null>
+            aria-label="Lọc theo trạng thái"
+            style={{ width: 170 }}
+            value={filter.status}
+            onChange={(status) => setFilter({ status })}
+            options={[{ value: null, label: 'Mọi trạng thái' }, ...TASK_STATUS.values.map((v) => ({ value: v, label: TASK_STATUS.labels[v] }))]}
+          />
+          <Select<TaskSource | null>
+            aria-label="Lọc theo nguồn giao"
+            style={{ width: 180 }}
+            value={filter.source}
+            onChange={(source) => setFilter({ source })}
+            options={[{ value: null, label: 'Mọi nguồn giao' }, ...TASK_SOURCE.values.map((v) => ({ value: v, label: TASK_SOURCE.labels[v] }))]}
+          />
+          <DatePicker.RangePicker
+            aria-label="Khoảng hạn hoàn thành"
+            format="DD/MM/YYYY"
+            placeholder={['Hạn từ ngày', 'đến ngày']}
+            value={[filter.dueFrom ? dayjs(filter.dueFrom) : null, filter.dueTo ? dayjs(filter.dueTo) : null]}
+            allowEmpty={[true, true]}
+            onChange={(range) =>
+              setFilter({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? null, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? null })
+            }
+          />
+          <Select<TaskSort>
+            aria-label="Sắp xếp"
+            style={{ width: 210 }}
+            value={filter.sort}
+            onChange={(sort) => setFilter({ sort })}
+            options={TASK_SORT.values.map((v) => ({ value: v, label: `Sắp theo ${TASK_SORT.labels[v].toLocaleLowerCase('vi')}` }))}
+          />
+        </Space>
+      </Space>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      <Table<TaskSummary>
+        rowKey="id"
+        tableLayout="fixed"
+        dataSource={result?.items ?? []}
+        rowClassName={() => 'clickable-row'}
+        onRow={(row) => ({ onClick: () => openTask(row.id) })}
+        locale={{ emptyText: EMPTY_TEXT[filter.view] }}
+        pagination={{
+          current: page,
+          pageSize: result?.pageSize ?? 50,
+          total: result?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => `${total.toLocaleString('vi-VN')} nhiệm vụ`,
+          onChange: setPage,
+        }}
+        columns={[
+          {
+            title: 'Nhiệm vụ',
+            render: (_v, row) => (
+              <div>
+                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.title }}>
+                  {row.title}
+                </Typography.Paragraph>
+                {row.meetingTitle && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+                    Kết luận: {row.meetingTitle}
+                  </Typography.Text>
+                )}
+              </div>
+            ),
+          },
+          {
+            title: 'Đơn vị chủ trì',
+            width: 230,
+            render: (_v, row) => (
+              <div>
+                <div>{row.leadOrganisation.name}</div>
+                {row.supportingOrganisations.length > 0 && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    Phối hợp: {row.supportingOrganisations.map((o) => o.name).join('; ')}
+                  </Typography.Text>
+                )}
+              </div>
+            ),
+          },
+          { title: 'Hạn hoàn thành', width: 140, render: (_v, row) => <DueDate task={row} /> },
+          { title: 'Trạng thái', width: 140, render: (_v, row) => <StatusTag status={row.status} /> },
+          { title: 'Ưu tiên', width: 105, render: (_v, row) => <PriorityTag priority={row.priority} /> },
+          {
+            title: 'Tiến độ gần nhất',
+            width: 240,
+            render: (_v, row) => (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.latestProgress ?? row.result }}>
+                {row.status === 'hoan_thanh' ? row.result : (row.latestProgress ?? '—')}
+              </Typography.Paragraph>
+            ),
+          },
+        ]}
+      />
+      <NewTaskDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}
