@@ -57,7 +57,7 @@ async function typeWithComposition(page: Page, stages: string[]): Promise<void> 
 test('minutes drafted from a meeting, edited in Vietnamese with a table, finalised and exported to Word', async () => {
   const page = app.page;
   await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
-  await page.getByRole('tab', { name: 'Văn bản' }).click();
+  await page.getByRole('tab', { name: 'Văn bản đã soạn', exact: true }).click();
   await page.getByRole('button', { name: 'Tạo biên bản' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Biên bản hội nghị/ })).toBeVisible();
 

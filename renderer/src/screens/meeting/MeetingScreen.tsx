@@ -106,7 +106,7 @@ export function MeetingScreen({ id }: { id: number }) {
           { key: 'conclusions', label: `Kết luận (${counts.conclusions})`, children: <Conclusions /> },
           { key: 'follow-up', label: 'Theo dõi kết luận', children: <ConclusionFollowUp meetingId={id} /> },
           { key: 'awards', label: `Khen thưởng (${counts.awards})`, children: <Awards /> },
-          { key: 'documents', label: 'Văn bản', children: <MeetingDocuments meetingId={id} /> },
+          { key: 'documents', label: 'Văn bản đã soạn', children: <MeetingDocuments meetingId={id} /> },
           { key: 'directives', label: 'Văn bản liên quan', children: <MeetingDirectives meetingId={id} /> },
         ]}
       />
