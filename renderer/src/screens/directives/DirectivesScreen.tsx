@@ -129,15 +129,15 @@ export function DirectivesScreen() {
           onChange: setPage,
         }}
         columns={[
-          { title: 'Số ký hiệu', dataIndex: 'numberSymbol', width: 160, render: (v: string) => <strong>{v}</strong> },
-          { title: 'Loại', dataIndex: 'type', width: 110, render: (v: DirectiveType) => DIRECTIVE_TYPE.labels[v] },
-          { title: 'Cơ quan ban hành', dataIndex: 'issuerLabel', width: 170, ellipsis: { showTitle: true } },
-          { title: 'Ngày', dataIndex: 'issuedDate', width: 104, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
+          { title: 'Số ký hiệu', dataIndex: 'numberSymbol', width: 172, render: (v: string) => <strong>{v}</strong> },
+          { title: 'Loại', dataIndex: 'type', width: 100, render: (v: DirectiveType) => DIRECTIVE_TYPE.labels[v] },
+          { title: 'Cơ quan ban hành', dataIndex: 'issuerLabel', width: 160, ellipsis: { showTitle: true } },
+          { title: 'Ngày', dataIndex: 'issuedDate', width: 114, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
           { title: 'Trích yếu', dataIndex: 'summary', ellipsis: { showTitle: true } },
-          { title: 'Hướng', dataIndex: 'direction', width: 80, render: (v: DirectiveDirection) => <DirectionTag direction={v} /> },
+          { title: 'Hướng', dataIndex: 'direction', width: 92, render: (v: DirectiveDirection) => <DirectionTag direction={v} /> },
           {
             title: 'Số đến',
-            width: 106,
+            width: 104,
             render: (_v, row) =>
               row.arrivalNumber === null ? '' : (
                 <span title={row.arrivalDate ? `Ngày đến ${formatLocalDate(row.arrivalDate)}` : undefined}>
@@ -146,7 +146,7 @@ export function DirectivesScreen() {
                 </span>
               ),
           },
-          { title: 'Trạng thái', dataIndex: 'status', width: 126, render: (v: DirectiveStatus) => <StatusTag status={v} /> },
+          { title: 'Trạng thái', dataIndex: 'status', width: 124, render: (v: DirectiveStatus) => <StatusTag status={v} /> },
         ]}
       />
     </div>
