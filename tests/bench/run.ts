@@ -21,6 +21,7 @@ import { seedBenchDatabase, type SeedCounts } from './seed';
 import { verifySeederMatchesApp } from './verify';
 import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
+import { benchTasks } from './tasks';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -193,6 +194,11 @@ async function main(): Promise<void> {
     const drafts = benchDraftFromLargeMeeting();
     log('documents: exporting a 40-page document');
     const exported = await benchExport({ countPages: false });
+    log('tasks: 50,000 follow-up tasks over the full-scale meetings and directory');
+    const tasksDir = path.join(root, 'tasks');
+    fs.mkdirSync(tasksDir);
+    const tasks = benchTasks(tasksDir, FULL_SIZE, NOW);
+    fs.rmSync(tasksDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -204,7 +210,8 @@ async function main(): Promise<void> {
       scales,
       growth: { basis: 'median 1x / median 0.1x', ...growth },
       documents: { ...drafts, export40Pages: exported },
-      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass,
+      tasks,
+      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

@@ -1,6 +1,7 @@
 import type { MeetingKind, TaskStatus } from '../../../shared/domain';
 import type { DirectiveArrival, MeetingRef, OrganisationTaskCounts } from '../../../shared/schemas/task';
 import type { Db } from '../db/open';
+import { orderOf } from './task-list';
 import { OPEN_STATUSES } from './tasks';
 
 /** The live tasks a meeting assigned, grouped by the conclusion they came from (null: the conclusion was removed). */
@@ -57,19 +58,29 @@ export function countByStatus(db: Db): Array<{ status: TaskStatus; count: number
     .all() as Array<{ status: TaskStatus; count: number }>;
 }
 
-/** Open / overdue / done per lead organisation, in one pass over the live tasks. */
+/**
+ * Open / overdue / done per lead organisation, in one pass over the tasks_lead index (it covers
+ * the three columns). The names are read apart: joined in the same query, SQLite leaves the
+ * covering index for a scan of the table.
+ */
 export function countByLeadOrganisation(db: Db, today: string): OrganisationTaskCounts[] {
-  return db
+  const counts = db
     .prepare(
-      `SELECT o.id AS organisationId, o.name,
-         sum(c.status <> 'hoan_thanh' AND (c.due_date IS NULL OR c.due_date >= @today)) AS open,
-         sum(c.status <> 'hoan_thanh' AND c.due_date < @today) AS overdue,
-         sum(c.status = 'hoan_thanh') AS done
-       FROM (SELECT lead_organisation_id, status, due_date FROM tasks WHERE deleted_at IS NULL) c
-       JOIN organisations o ON o.id = c.lead_organisation_id
-       GROUP BY o.id`,
+      `SELECT t.lead_organisation_id AS organisationId,
+         sum(t.status <> 'hoan_thanh' AND (t.due_date IS NULL OR t.due_date >= @today)) AS open,
+         sum(t.status <> 'hoan_thanh' AND t.due_date < @today) AS overdue,
+         sum(t.status = 'hoan_thanh') AS done
+       FROM tasks t WHERE t.deleted_at IS NULL GROUP BY t.lead_organisation_id`,
     )
-    .all({ today }) as OrganisationTaskCounts[];
+    .all({ today }) as Array<Omit<OrganisationTaskCounts, 'name'>>;
+  const names = new Map(
+    (
+      db
+        .prepare('SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(counts.map((c) => c.organisationId))) as Array<{ id: number; name: string }>
+    ).map((row) => [row.id, row.name]),
+  );
+  return counts.map((c) => ({ ...c, name: names.get(c.organisationId) ?? '' }));
 }
 
 export function countOpenDueBetween(db: Db, from: string | null, to: string): number {
@@ -102,16 +113,28 @@ export function countCompletedBetween(db: Db, fromInstant: string, toInstant: st
   ).n;
 }
 
-/** Open tasks due in [from, to] (from null: any earlier date), earliest first. */
-export function openTaskIdsDueBetween(db: Db, from: string | null, to: string, limit: number): number[] {
+/** Open tasks due in [from, to], earliest first (the list's order). */
+export function openTaskIdsDueBetween(db: Db, from: string, to: string, limit: number): number[] {
   return (
     db
       .prepare(
-        `SELECT id FROM tasks t WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES}
-           AND due_date <= @to AND (@from IS NULL OR due_date >= @from)
-         ORDER BY due_date, CASE t.priority WHEN 'cao' THEN 0 WHEN 'trung_binh' THEN 1 ELSE 2 END, id LIMIT @limit`,
+        `SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND t.status IN ${OPEN_STATUSES}
+           AND t.due_date >= @from AND t.due_date <= @to
+         ORDER BY ${orderOf({ sort: 'han' })} LIMIT @limit`,
       )
       .all({ from, to, limit }) as Array<{ id: number }>
+  ).map((row) => row.id);
+}
+
+/** The most overdue open tasks: the first entries of tasks_list_order, so no sort of every overdue task. */
+export function overdueTaskIds(db: Db, today: string, limit: number): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND t.status <> 'hoan_thanh' AND t.due_date < @today
+         ORDER BY ${orderOf({ sort: 'han' })} LIMIT @limit`,
+      )
+      .all({ today, limit }) as Array<{ id: number }>
   ).map((row) => row.id);
 }
 

@@ -16,6 +16,7 @@ import {
   findPreviousMeeting,
   openConclusionTaskIds,
   openTaskIdsDueBetween,
+  overdueTaskIds,
   taskIdsOfMeeting,
 } from '../repositories/task-overview';
 import { taskErrors } from './task-messages';
@@ -84,7 +85,7 @@ export function dashboardOverview(ctx: CoreContext): DashboardOverview {
     },
     byStatus,
     byOrganisation,
-    overdue: readSummaries(ctx.db, openTaskIdsDueBetween(ctx.db, null, addDays(today, -1), DASHBOARD_LIST_LIMIT), today),
+    overdue: readSummaries(ctx.db, overdueTaskIds(ctx.db, today, DASHBOARD_LIST_LIMIT), today),
     dueThisWeek: readSummaries(ctx.db, openTaskIdsDueBetween(ctx.db, week.monday, week.sunday, DASHBOARD_LIST_LIMIT), today),
     directivesThisMonth: directivesArrivedBetween(ctx.db, month.first, month.nextFirst, 10),
   };
