@@ -116,3 +116,20 @@ test('a meeting links a registered directive by its symbol, and offers to regist
   await page.getByRole('tab', { name: 'Văn bản liên quan' }).click();
   await expect(page.locator('.ant-list-items').last()).toContainText('Kết luận số 99-KL/TU');
 });
+
+test('a task is assigned from a directive to the chosen lead organisation and stored with its source', async () => {
+  const page = app.page;
+  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${ids.directives.nghiQuyet56}`);
+  await expect(page.getByRole('heading', { level: 1, name: /56-NQ\/TU/ })).toBeVisible();
+  await page.getByLabel('Đơn vị chủ trì thực hiện văn bản').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle('Hội Nông dân thành phố Hải Phòng', { exact: true }).click();
+  await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+  await expect(page.locator('.ant-drawer-open')).toContainText('Hội Nông dân thành phố Hải Phòng');
+  const stored = app.core.db
+    .prepare(
+      `SELECT t.directive_id AS directiveId, o.name AS lead FROM tasks t JOIN organisations o ON o.id = t.lead_organisation_id
+       ORDER BY t.id DESC LIMIT 1`,
+    )
+    .get() as { directiveId: number; lead: string };
+  expect(stored).toEqual({ directiveId: ids.directives.nghiQuyet56, lead: 'Hội Nông dân thành phố Hải Phòng' });
+});

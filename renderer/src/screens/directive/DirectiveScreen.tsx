@@ -9,6 +9,7 @@ import { useNavigation } from '../../store/navigation';
 import { AttachmentsCard } from './AttachmentsCard';
 import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './directive-form';
 import { DirectiveForm } from './DirectiveForm';
+import { DirectiveTasksCard } from './DirectiveTasksCard';
 import { LinksCard } from './LinksCard';
 
 interface DirectiveScreenProps {
@@ -166,6 +167,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
               <>
                 <AttachmentsCard directiveId={record.id} />
                 <LinksCard record={record} />
+                <DirectiveTasksCard directiveId={record.id} />
               </>
             ) : (
               <Card size="small" title="Tệp đính kèm">

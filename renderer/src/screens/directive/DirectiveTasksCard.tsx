@@ -1,0 +1,57 @@
+import { SendOutlined } from '@ant-design/icons';
+import { App, Button, Card, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Organisation } from '../../../../shared/schemas/directory';
+import { call, errorMessage } from '../../api/client';
+import { useTaskDrawer, useTaskView } from '../../store/task-view';
+
+/**
+ * "Giao nhiệm vụ" from a directive: the secretary picks the lead organisation (a directive rarely
+ * names a single one) and the task opens in the drawer to be completed.
+ */
+export function DirectiveTasksCard({ directiveId }: { directiveId: number }) {
+  const { message } = App.useApp();
+  const openTask = useTaskDrawer((s) => s.open);
+  const touched = useTaskView((s) => s.touched);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const [lead, setLead] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('organisations:list', { includeInactive: false }).then(setOrganisations, () => setOrganisations([]));
+  }, []);
+
+  const assign = async () => {
+    if (lead === null) return;
+    setBusy(true);
+    try {
+      const task = await call('tasks:createFromDirective', { directiveId, leadOrganisationId: lead });
+      touched();
+      openTask(task.id);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card size="small" title="Giao nhiệm vụ thực hiện văn bản">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">Chọn đơn vị chủ trì; nhiệm vụ mở ra để ghi nội dung, hạn và đơn vị phối hợp.</Typography.Text>
+        <Select<number>
+          aria-label="Đơn vị chủ trì thực hiện văn bản"
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="Chọn đơn vị chủ trì"
+          style={{ width: '100%' }}
+          value={lead}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={setLead}
+        />
+        <Button icon={<SendOutlined aria-hidden />} disabled={lead === null} loading={busy} onClick={() => void assign()}>
+          Giao nhiệm vụ
+        </Button>
+      </Space>
+    </Card>
+  );
+}
