@@ -1,26 +1,33 @@
 import { Result, Skeleton, Spin } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { useAppEvents } from './components/useAppEvents';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { TaskDrawer } from './screens/tasks/TaskDrawer';
-import { TasksScreen } from './screens/tasks/TasksScreen';
-import { DirectoryScreen } from './screens/directory/DirectoryScreen';
-import { DirectiveScreen } from './screens/directive/DirectiveScreen';
-import { DirectivesScreen } from './screens/directives/DirectivesScreen';
-import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
-import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
-import { FirstRunScreen } from './screens/profile/FirstRunScreen';
-import { ProfileScreen } from './screens/profile/ProfileScreen';
 import { useNavigation } from './store/navigation';
 import { useProfile } from './store/profile';
 
-// The document editor (TipTap) and the Word preview are loaded when first opened, so that the
-// first screen paints without them.
+/*
+ * Only the home screen is in the first bundle; every other screen (and what it pulls in: the
+ * TipTap editor, the Word preview, charts) is loaded the first time it is opened, so that the
+ * window paints its first screen quickly.
+ */
+const MeetingsScreen = lazy(() => import('./screens/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
+const MeetingScreen = lazy(() => import('./screens/meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
+const DocumentsScreen = lazy(() => import('./screens/documents/DocumentsScreen').then((m) => ({ default: m.DocumentsScreen })));
 const DocumentScreen = lazy(() => import('./screens/document/DocumentScreen').then((m) => ({ default: m.DocumentScreen })));
+const DirectivesScreen = lazy(() => import('./screens/directives/DirectivesScreen').then((m) => ({ default: m.DirectivesScreen })));
+const DirectiveScreen = lazy(() => import('./screens/directive/DirectiveScreen').then((m) => ({ default: m.DirectiveScreen })));
+const DirectoryScreen = lazy(() => import('./screens/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
+const ProfileScreen = lazy(() => import('./screens/profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen })));
+const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen })));
+const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
+
+function Loading(): ReactNode {
+  return <Skeleton active style={{ padding: 32 }} />;
+}
 
 export function App() {
   const profile = useProfile((s) => s.profile);
@@ -41,28 +48,39 @@ export function App() {
       </div>
     );
   }
-  if (profile === null) return <FirstRunScreen />;
+  if (profile === null) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <FirstRunScreen />
+      </Suspense>
+    );
+  }
 
   return (
     <AppLayout>
-      {route.name === 'home' && <HomeScreen />}
-      {route.name === 'meetings' && <MeetingsScreen />}
-      {route.name === 'meeting' && <MeetingScreen key={route.id} id={route.id} />}
-      {route.name === 'documents' && <DocumentsScreen />}
-      {route.name === 'document' && (
-        <Suspense fallback={<Skeleton active style={{ padding: 32 }} />}>
-          <DocumentScreen key={route.id} id={route.id} />
-        </Suspense>
-      )}
-      {route.name === 'directives' && <DirectivesScreen />}
-      {route.name === 'directive' && (
-        <DirectiveScreen key={route.id ?? `moi-${route.prefillSymbol ?? ''}`} id={route.id} prefillSymbol={route.prefillSymbol} linkMeetingId={route.linkMeetingId} />
-      )}
-      {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
-      {route.name === 'profile' && <ProfileScreen />}
-      {route.name === 'tasks' && <TasksScreen />}
-      {route.name === 'dashboard' && <DashboardScreen />}
-      <TaskDrawer />
+      <Suspense fallback={<Loading />}>
+        {route.name === 'home' && <HomeScreen />}
+        {route.name === 'meetings' && <MeetingsScreen />}
+        {route.name === 'meeting' && <MeetingScreen key={route.id} id={route.id} />}
+        {route.name === 'documents' && <DocumentsScreen />}
+        {route.name === 'document' && <DocumentScreen key={route.id} id={route.id} />}
+        {route.name === 'directives' && <DirectivesScreen />}
+        {route.name === 'directive' && (
+          <DirectiveScreen
+            key={route.id ?? `moi-${route.prefillSymbol ?? ''}`}
+            id={route.id}
+            prefillSymbol={route.prefillSymbol}
+            linkMeetingId={route.linkMeetingId}
+          />
+        )}
+        {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
+        {route.name === 'profile' && <ProfileScreen />}
+        {route.name === 'tasks' && <TasksScreen />}
+        {route.name === 'dashboard' && <DashboardScreen />}
+      </Suspense>
+      <Suspense fallback={null}>
+        <TaskDrawer />
+      </Suspense>
     </AppLayout>
   );
 }
