@@ -133,3 +133,17 @@ test('a task is assigned from a directive to the chosen lead organisation and st
     .get() as { directiveId: number; lead: string };
   expect(stored).toEqual({ directiveId: ids.directives.nghiQuyet56, lead: 'Hội Nông dân thành phố Hải Phòng' });
 });
+
+test('deleting a directive asks first, and "Hoàn tác" brings it back', async () => {
+  const page = app.page;
+  const id = ids.directives.ketLuan03;
+  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${id}`);
+  await page.getByRole('button', { name: 'Xóa khỏi sổ' }).click();
+  await page.getByRole('dialog').filter({ hasText: 'Xóa văn bản này khỏi sổ?' }).getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(page.getByText('Đã xóa văn bản khỏi sổ')).toBeVisible();
+  const deletedAt = () => (app.core.db.prepare('SELECT deleted_at AS d FROM directives WHERE id = ?').get(id) as { d: string | null }).d;
+  expect(deletedAt()).not.toBeNull();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /03/ })).toBeVisible();
+  expect(deletedAt()).toBeNull();
+});

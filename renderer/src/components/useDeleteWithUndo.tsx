@@ -8,7 +8,10 @@ export interface DeleteWithUndo<T> {
   what: string;
   question: string;
   detail: string;
-  editor: AutosaveEditorStore<T>;
+  /** The record's autosaving editor, if it has one: pending edits are written first, then it is emptied. */
+  editor?: AutosaveEditorStore<T>;
+  /** Shown after deleting; "Đã xóa <what>" when not given. */
+  deletedMessage?: string;
   remove(): Promise<unknown>;
   restore(): Promise<unknown>;
   /** Where to go after deleting, and where "Hoàn tác" brings the user back to. */
@@ -34,15 +37,15 @@ export function useDeleteWithUndo() {
       cancelText: 'Không xóa',
       onOk: async () => {
         try {
-          await options.editor.getState().flush();
+          await options.editor?.getState().flush();
           await options.remove();
-          options.editor.getState().reset();
+          options.editor?.getState().reset();
           setLeaveGuard(null);
           await navigate(options.listRoute);
           const key = `deleted-${JSON.stringify(options.recordRoute)}`;
           notification.info({
             key,
-            message: `Đã xóa ${options.what}`,
+            message: options.deletedMessage ?? `Đã xóa ${options.what}`,
             duration: 10,
             btn: (
               <Button

@@ -5,6 +5,7 @@ import { DIRECTIVE_TYPE } from '../../../../shared/domain';
 import { toLocalDateTimeString } from '../../../../shared/datetime';
 import type { DirectiveRecord } from '../../../../shared/schemas/directive';
 import { call, errorMessage } from '../../api/client';
+import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useNavigation } from '../../store/navigation';
 import { AttachmentsCard } from './AttachmentsCard';
 import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './directive-form';
@@ -27,7 +28,8 @@ interface DirectiveScreenProps {
  */
 export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveScreenProps) {
   const navigate = useNavigation((s) => s.navigate);
-  const { message, modal, notification } = App.useApp();
+  const { message } = App.useApp();
+  const deleteWithUndo = useDeleteWithUndo();
   const [record, setRecord] = useState<DirectiveRecord | null>(null);
   const [values, setValues] = useState<DirectiveFormValues | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -86,43 +88,15 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
 
   const remove = () =>
     record &&
-    modal.confirm({
-      title: 'Xóa văn bản này khỏi sổ?',
-      content: `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol} sẽ được chuyển khỏi sổ. Bạn có thể hoàn tác ngay sau khi xóa.`,
-      okText: 'Xóa',
-      okButtonProps: { danger: true },
-      cancelText: 'Không xóa',
-      onOk: async () => {
-        try {
-          await call('directives:delete', { id: record.id });
-          await navigate({ name: 'directives' });
-          const key = `directive-deleted-${record.id}`;
-          notification.info({
-            key,
-            message: 'Đã xóa văn bản khỏi sổ',
-            duration: 10,
-            btn: (
-              <Button
-                type="primary"
-                size="small"
-                onClick={async () => {
-                  notification.destroy(key);
-                  try {
-                    await call('directives:restore', { id: record.id });
-                    await navigate({ name: 'directive', id: record.id });
-                  } catch (error) {
-                    notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
-                  }
-                }}
-              >
-                Hoàn tác
-              </Button>
-            ),
-          });
-        } catch (error) {
-          notification.error({ message: 'Chưa xóa được văn bản', description: errorMessage(error) });
-        }
-      },
+    deleteWithUndo({
+      what: 'văn bản',
+      question: 'Xóa văn bản này khỏi sổ?',
+      detail: `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol} sẽ được chuyển khỏi sổ. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      deletedMessage: 'Đã xóa văn bản khỏi sổ',
+      remove: () => call('directives:delete', { id: record.id }),
+      restore: () => call('directives:restore', { id: record.id }),
+      listRoute: { name: 'directives' },
+      recordRoute: { name: 'directive', id: record.id },
     });
 
   const title = record ? `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol}` : 'Đăng ký văn bản';
@@ -146,7 +120,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
           </Button>
           {record && (
             <Button danger icon={<DeleteOutlined aria-hidden />} onClick={remove}>
-              Xóa
+              Xóa khỏi sổ
             </Button>
           )}
         </Space>

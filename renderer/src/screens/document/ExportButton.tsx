@@ -1,13 +1,15 @@
-import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../../api/client';
+import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useDocumentEditor } from '../../store/document-editor';
 
 /** "Xuất Word": asks where to save (the system dialog), then offers to open the folder. */
 export function ExportButton({ documentId }: { documentId: number }) {
   const [busy, setBusy] = useState(false);
   const { notification } = App.useApp();
+  const showExported = useExportedFileNotice();
 
   const exportNow = async () => {
     setBusy(true);
@@ -15,26 +17,7 @@ export function ExportButton({ documentId }: { documentId: number }) {
       await useDocumentEditor.getState().flush();
       const result = await call('documents:exportDocx', { id: documentId });
       if (!result.saved || !result.filePath) return;
-      const filePath = result.filePath;
-      const key = `export-${documentId}`;
-      notification.success({
-        key,
-        message: 'Đã xuất văn bản ra Word',
-        description: filePath,
-        duration: 8,
-        btn: (
-          <Button
-            size="small"
-            icon={<FolderOpenOutlined />}
-            onClick={() => {
-              notification.destroy(key);
-              void call('files:showInFolder', { filePath }).catch(() => undefined);
-            }}
-          >
-            Mở thư mục
-          </Button>
-        ),
-      });
+      showExported('Đã xuất văn bản ra Word', result.filePath);
     } catch (error) {
       notification.error({ message: 'Chưa xuất được văn bản', description: errorMessage(error), duration: 0 });
     } finally {
