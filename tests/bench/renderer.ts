@@ -9,11 +9,7 @@
  *    without a GPU schedules frames so loosely that they measure the harness, not the app.
  * Prints one JSON object.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../../electron/core/db/open';
-import { seedDemoData } from '../../electron/core/demo';
+import { createDemoDatabase } from '../e2e/support/demo-database';
 import { launchBrowser, openApp } from '../e2e/support/app-harness';
 
 const PAINT_RUNS = 10;
@@ -26,11 +22,8 @@ function percentile(sorted: number[], p: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-bench-renderer-'));
-  const databaseFile = path.join(dir, 'demo.sqlite3');
-  const seeded = openDatabase(databaseFile);
-  const ids = seedDemoData({ db: seeded.db, now: () => new Date(), appVersion: 'bench', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
-  seeded.db.close();
+  const demo = createDemoDatabase('mttq-bench-renderer-');
+  const { databaseFile, ids } = demo;
   const browser = await launchBrowser();
   try {
     const paints: number[] = [];
@@ -90,7 +83,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(report, null, 2));
   } finally {
     await browser.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    demo.remove();
   }
 }
 

@@ -1,14 +1,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../electron/core/db/open';
-import { seedDemoData, type DemoIds } from '../../electron/core/demo';
+import type { DemoIds } from '../../electron/core/demo';
+import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
 
 let browser: Browser;
 let dir: string;
+let demo: DemoDatabase;
 let app: AppSession;
 let ids: DemoIds;
 let platform: TestPlatform;
@@ -20,17 +20,16 @@ test.afterAll(async () => {
   await browser.close();
 });
 test.beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-e2e-docs-'));
-  const databaseFile = path.join(dir, 'du-lieu.sqlite3');
-  const seeded = openDatabase(databaseFile);
-  ids = seedDemoData({ db: seeded.db, now: () => new Date(), appVersion: 'e2e', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
-  seeded.db.close();
+  demo = createDemoDatabase('mttq-e2e-docs-');
+  ids = demo.ids;
+  dir = demo.dir;
+  const { databaseFile } = demo;
   platform = new TestPlatform();
   app = await openApp(browser, { databaseFile, platform });
 });
 test.afterEach(async () => {
   await app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  demo.remove();
 });
 
 /** Types as Unikey/EVKey do in their default mode: the plain letter, then Backspace and the accented one. */

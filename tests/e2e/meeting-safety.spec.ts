@@ -1,14 +1,11 @@
 import { expect, test, type Browser } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../../electron/core/db/open';
-import { seedDemoData, type DemoIds } from '../../electron/core/demo';
+import type { DemoIds } from '../../electron/core/demo';
+import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, type AppSession } from './support/app-harness';
 import { MeetingPages } from './support/meeting-page';
 
 let browser: Browser;
-let dir: string;
+let demo: DemoDatabase;
 let app: AppSession;
 let ids: DemoIds;
 
@@ -20,16 +17,14 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-e2e-'));
-  const databaseFile = path.join(dir, 'du-lieu.sqlite3');
-  const seeded = openDatabase(databaseFile);
-  ids = seedDemoData({ db: seeded.db, now: () => new Date(), appVersion: 'e2e', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
-  seeded.db.close();
+  demo = createDemoDatabase('mttq-e2e-');
+  ids = demo.ids;
+  const { databaseFile } = demo;
   app = await openApp(browser, { databaseFile });
 });
 test.afterEach(async () => {
   await app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  demo.remove();
 });
 
 function storedMeeting(id: number) {

@@ -1,15 +1,14 @@
 import { expect, test, type Browser } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../electron/core/db/open';
-import { seedDemoData, type DemoIds } from '../../electron/core/demo';
+import type { DemoIds } from '../../electron/core/demo';
+import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
 import { openDropdown, selectOption } from './support/select-option';
 
 let browser: Browser;
 let dir: string;
+let demo: DemoDatabase;
 let app: AppSession;
 let ids: DemoIds;
 let platform: TestPlatform;
@@ -24,17 +23,16 @@ test.afterAll(async () => {
 });
 test.beforeEach(async () => {
   now = new Date(2026, 2, 2, 9, 0); // Monday 02/03/2026, local time
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-e2e-tasks-'));
-  const databaseFile = path.join(dir, 'du-lieu.sqlite3');
-  const seeded = openDatabase(databaseFile);
-  ids = seedDemoData({ db: seeded.db, now: () => now, appVersion: 'e2e', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
-  seeded.db.close();
+  demo = createDemoDatabase('mttq-e2e-tasks-', () => now);
+  ids = demo.ids;
+  dir = demo.dir;
+  const { databaseFile } = demo;
   platform = new TestPlatform();
   app = await openApp(browser, { databaseFile, platform, now: () => now });
 });
 test.afterEach(async () => {
   await app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  demo.remove();
 });
 
 const CONCLUSION = 'Đề nghị Hội Nông dân thành phố chủ trì tổ chức tập huấn chuyển đổi số cho cán bộ hội cơ sở.';

@@ -4,12 +4,10 @@
  * main screen into screenshots/ at the project root.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { openDatabase } from '../../electron/core/db/open';
-import { seedDemoData } from '../../electron/core/demo';
+import { createDemoDatabase } from '../e2e/support/demo-database';
 import { launchBrowser, openApp } from '../e2e/support/app-harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,12 +23,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-screens-'));
-  const databaseFile = path.join(dir, 'demo.sqlite3');
-  const now = () => new Date();
-  const seeded = openDatabase(databaseFile);
-  const ids = seedDemoData({ db: seeded.db, now, appVersion: 'demo', databasePath: databaseFile, schemaVersion: seeded.schemaVersion });
-  seeded.db.close();
+  const demo = createDemoDatabase('mttq-screens-');
+  const { dir, databaseFile, ids } = demo;
 
   const browser = await launchBrowser();
   try {
@@ -134,7 +128,7 @@ async function main(): Promise<void> {
     await app.close();
   } finally {
     await browser.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    demo.remove();
   }
 }
 

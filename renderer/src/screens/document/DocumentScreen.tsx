@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { memo, useCallback, useEffect } from 'react';
+import { App, Button, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
 import { useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
@@ -45,32 +46,13 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const loadError = useDocumentEditor((s) => s.loadError);
-  const load = useDocumentEditor((s) => s.load);
-  const saveState = useDocumentEditor((s) => s.saveState);
-  const saveError = useDocumentEditor((s) => s.saveError);
-  const lastSavedAt = useDocumentEditor((s) => s.lastSavedAt);
+  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useDocumentEditor, id);
   const navigate = useNavigation((s) => s.navigate);
-  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
 
-  useEffect(() => {
-    void load(id);
-    setLeaveGuard(() => useDocumentEditor.getState().flush());
-    return () => setLeaveGuard(null);
-  }, [id, load, setLeaveGuard]);
-
-
   if (loadError) {
-    return (
-      <Result
-        status="warning"
-        title="Không mở được văn bản"
-        subTitle={loadError}
-        extra={<Button onClick={() => void navigate({ name: 'documents' })}>Về danh sách văn bản</Button>}
-      />
-    );
+    return <LoadFailed title="Không mở được văn bản" message={loadError} backLabel="Về danh sách văn bản" backRoute={{ name: 'documents' }} />;
   }
   if (!doc || doc.id !== id) return <Skeleton active style={{ padding: 32 }} />;
 

@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { memo, useEffect } from 'react';
+import { Button, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
+import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { AgendaSection } from './AgendaSection';
@@ -27,31 +28,12 @@ const Awards = memo(AwardsSection);
 
 export function MeetingScreen({ id }: { id: number }) {
   const meeting = useMeetingEditor((s) => s.record);
-  const loadError = useMeetingEditor((s) => s.loadError);
-  const load = useMeetingEditor((s) => s.load);
-  const saveState = useMeetingEditor((s) => s.saveState);
-  const saveError = useMeetingEditor((s) => s.saveError);
-  const lastSavedAt = useMeetingEditor((s) => s.lastSavedAt);
+  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useMeetingEditor, id);
   const navigate = useNavigation((s) => s.navigate);
-  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
   const deleteWithUndo = useDeleteWithUndo();
 
-  useEffect(() => {
-    void load(id);
-    // Leaving the page first writes whatever is still pending.
-    setLeaveGuard(() => useMeetingEditor.getState().flush());
-    return () => setLeaveGuard(null);
-  }, [id, load, setLeaveGuard]);
-
   if (loadError) {
-    return (
-      <Result
-        status="warning"
-        title="Không mở được hội nghị"
-        subTitle={loadError}
-        extra={<Button onClick={() => void navigate({ name: 'meetings' })}>Về danh sách hội nghị</Button>}
-      />
-    );
+    return <LoadFailed title="Không mở được hội nghị" message={loadError} backLabel="Về danh sách hội nghị" backRoute={{ name: 'meetings' }} />;
   }
   if (!meeting || meeting.id !== id) return <Skeleton active style={{ padding: 32 }} />;
 
