@@ -81,12 +81,18 @@ export interface PersonFields {
   email: string;
 }
 
-function searchText(db: Db, fields: PersonFields): string {
-  const organisation = fields.organisationId
-    ? (db.prepare('SELECT name, abbreviation FROM organisations WHERE id = ?').get(fields.organisationId) as
-        | { name: string; abbreviation: string }
-        | undefined)
-    : undefined;
+interface OrganisationNames {
+  name: string;
+  abbreviation: string;
+}
+
+function organisationNames(db: Db, organisationId: number | null): OrganisationNames | undefined {
+  if (organisationId === null) return undefined;
+  return db.prepare('SELECT name, abbreviation FROM organisations WHERE id = ?').get(organisationId) as OrganisationNames | undefined;
+}
+
+/** A person is found by name, title, and the name or abbreviation of their organisation. */
+function searchText(fields: PersonFields, organisation: OrganisationNames | undefined): string {
   return foldForSearch(
     `${fields.fullName} ${fields.title} ${organisation?.name ?? ''} ${organisation?.abbreviation ?? ''}`,
   );
@@ -98,7 +104,7 @@ export function insertPerson(db: Db, fields: PersonFields, at: string): number {
       `INSERT INTO people (full_name, title, organisation_id, phone, email, search_text, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(db, fields), at, at);
+    .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(fields, organisationNames(db, fields.organisationId)), at, at);
   return Number(result.lastInsertRowid);
 }
 
@@ -109,7 +115,7 @@ export function updatePerson(db: Db, id: number, fields: PersonFields, at: strin
         `UPDATE people SET full_name = ?, title = ?, organisation_id = ?, phone = ?, email = ?, search_text = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(db, fields), at, id)
+      .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(fields, organisationNames(db, fields.organisationId)), at, id)
       .changes === 1
   );
 }
@@ -132,6 +138,8 @@ export function refreshPeopleSearchText(db: Db, organisationId: number): void {
   const people = db
     .prepare('SELECT id, full_name AS fullName, title, organisation_id AS organisationId, phone, email FROM people WHERE organisation_id = ?')
     .all(organisationId) as Array<PersonFields & { id: number }>;
+  // Everyone here belongs to the same organisation: read its names once, not once per person.
+  const organisation = organisationNames(db, organisationId);
   const update = db.prepare('UPDATE people SET search_text = ? WHERE id = ?');
-  for (const person of people) update.run(searchText(db, person), person.id);
+  for (const person of people) update.run(searchText(person, organisation), person.id);
 }
