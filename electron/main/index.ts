@@ -2,8 +2,8 @@
  * Electron start-up: the only place that wires the plain-Node core to Electron.
  * Everything it calls (database, handlers, window state) is tested in Node without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CoreContext } from '../core/context';
 import { openDatabase } from '../core/db/open';
@@ -11,9 +11,10 @@ import { describeOpenFailure } from '../core/db/open-errors';
 import { createDispatch } from '../core/handlers/dispatch';
 import { handlers } from '../core/handlers';
 import { EVENT_CHANNELS, readFlushOutcome } from '../../shared/ipc/events';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-scheme';
+import { serveAppFiles } from './app-protocol';
 import { isAppUrl, registerIpc } from './ipc-register';
-import { buildMenu } from './menu';
-import { electronNativeBinding } from './native-binding';
+import { aboutDetail, buildMenu } from './menu';
 import { dataPaths } from './paths';
 import { lockDownSession } from './security';
 import { electronPlatform } from './platform';
@@ -21,13 +22,21 @@ import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged;
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+const rendererDir = path.join(here, '../renderer');
+// In development electron-vite serves the page (with hot reload); otherwise it comes from app://.
+const appUrl = isDev && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL;
 const isOwnPage = (url: string) => isAppUrl(url, appUrl);
 
 // Chromium's own words (context menus, date pickers) in Vietnamese whatever language Windows uses.
 app.commandLine.appendSwitch('lang', 'vi');
 
 let mainWindow: BrowserWindow | null = null;
+
+// Must happen before 'ready': a standard, secure scheme gets its own origin, so the CSP's 'self' is
+// the app's pages and nothing else on the disk.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another window of the app is open: it gets the focus (below) and this process ends.
@@ -50,7 +59,6 @@ function start(): void {
   let ctx: CoreContext;
   try {
     const opened = openDatabase(paths.databaseFile, {
-      nativeBinding: electronNativeBinding(app.getAppPath()),
       backupDir: paths.backupDir,
     });
     ctx = {
@@ -72,6 +80,7 @@ function start(): void {
   });
 
   lockDownSession(session.defaultSession);
+  serveAppFiles(protocol, rendererDir);
   const dispatch = createDispatch(ctx, handlers, {
     // Only the channel and the error's name and stack: documents are sensitive and never logged.
     logError: (channel, error) =>
@@ -82,7 +91,6 @@ function start(): void {
   mainWindow = createMainWindow({
     preloadPath: path.join(here, '../preload/index.cjs'),
     appUrl,
-    windowStateFile: paths.windowStateFile,
     isAppUrl: isOwnPage,
     onFlushed: (listener) => {
       const handler = (_event: unknown, outcome: unknown) => listener(readFlushOutcome(outcome));
@@ -103,7 +111,7 @@ function start(): void {
           type: 'info',
           title: 'Giới thiệu',
           message: `Sổ tay Mặt trận — phiên bản ${app.getVersion()}`,
-          detail: `Ứng dụng văn phòng cho Ban Thường trực Ủy ban MTTQ Việt Nam.\nTệp dữ liệu: ${paths.databaseFile}`,
+          detail: aboutDetail({ schemaVersion: ctx.schemaVersion, databaseFile: paths.databaseFile }),
           buttons: ['Đóng'],
         }),
     }),

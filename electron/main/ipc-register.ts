@@ -35,16 +35,19 @@ export function registerIpc(
   }
 }
 
-/** True when `frameUrl` is the app's page: the same file, or the dev server's origin. */
+/**
+ * True when `frameUrl` is the app's page: the same scheme and host as `appUrl` — the app's own
+ * `app://bundle`, or the dev server in development. Scheme and host are compared rather than
+ * `origin`, because WHATWG URLs give every non-web scheme the opaque origin "null", which would make
+ * `app://anything` equal to `app://bundle`. A `file:` page is never trusted: the app is not served
+ * from files any more, and any local file would share that origin.
+ */
 export function isAppUrl(frameUrl: string, appUrl: string): boolean {
   try {
     const frame = new URL(frameUrl);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') {
-      // The host matters too: file://server/… is a network share (UNC path on Windows), not our file.
-      return frame.protocol === 'file:' && frame.host === app.host && frame.pathname === app.pathname;
-    }
-    return frame.origin === app.origin;
+    if (frame.protocol === 'file:' || app.protocol === 'file:' || app.host === '') return false;
+    return frame.protocol === app.protocol && frame.host === app.host;
   } catch {
     return false;
   }

@@ -7,6 +7,15 @@ export interface MenuActions {
   isDev: boolean;
 }
 
+/** The text of "Giới thiệu": what a support call asks first — which version, which database. */
+export function aboutDetail(info: { schemaVersion: number; databaseFile: string }): string {
+  return [
+    'Ứng dụng văn phòng cho Ban Thường trực Ủy ban MTTQ Việt Nam.',
+    `Phiên bản cấu trúc dữ liệu: ${info.schemaVersion}`,
+    `Tệp dữ liệu: ${info.databaseFile}`,
+  ].join('\n');
+}
+
 /** The application menu, in Vietnamese. Navigation items are forwarded to the renderer. */
 export function buildMenu(window: BrowserWindow, actions: MenuActions): Menu {
   const send = (command: MenuCommand) => () => window.webContents.send(EVENT_CHANNELS.menuCommand, command);

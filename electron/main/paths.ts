@@ -7,6 +7,5 @@ export function dataPaths(userDataDir: string) {
     dataDir,
     databaseFile: path.join(dataDir, 'so-tay-mat-tran.sqlite3'),
     backupDir: path.join(dataDir, 'sao-luu'),
-    windowStateFile: path.join(userDataDir, 'window-state.json'),
   };
 }

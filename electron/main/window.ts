@@ -1,31 +1,32 @@
-import { BrowserWindow, dialog, screen } from 'electron';
-import { fileURLToPath } from 'node:url';
+import { BrowserWindow, dialog } from 'electron';
 import { EVENT_CHANNELS, type FlushOutcome } from '../../shared/ipc/events';
 import { lockDownWindow } from './security';
-import { fitToScreens, loadWindowState, MIN_WINDOW_SIZE, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** The dev server URL in development, the built index.html otherwise. */
+  /** The dev server URL in development, app://bundle/index.html otherwise. */
   appUrl: string;
-  windowStateFile: string;
   isAppUrl: (url: string) => boolean;
   onFlushed: (listener: (outcome: FlushOutcome) => void) => () => void;
 }
 
+/** The smallest window the screens are laid out for. */
+export const MIN_WINDOW_SIZE = { width: 900, height: 600 };
+
 /** How long closing waits for the renderer to write pending edits before closing anyway. */
 const FLUSH_TIMEOUT_MS = 3000;
 
+/** Electron keeps the window's size, place and maximised state under this name (Electron ≥ 44). */
+export const MAIN_WINDOW_NAME = 'so-tay-mat-tran-main';
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const saved = fitToScreens(
-    loadWindowState(options.windowStateFile),
-    screen.getAllDisplays().map((display) => display.workArea),
-  );
   const window = new BrowserWindow({
-    x: saved.x,
-    y: saved.y,
-    width: saved.width,
-    height: saved.height,
+    // Electron saves and restores the bounds and display mode itself, and moves a window whose
+    // monitor has been unplugged back onto a screen — what window-state.ts used to do by hand.
+    name: MAIN_WINDOW_NAME,
+    windowStatePersistence: true,
+    width: 1280,
+    height: 820,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
@@ -41,18 +42,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   lockDownWindow(window, options.isAppUrl);
-  if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
-  // Before closing: remember the window's place, and let the renderer save what is being typed.
+  // Before closing, let the renderer save what is being typed.
   // If some edit could not be saved (the page says why), the user chooses to stay or to close.
   let allowClose = false;
   let waiting = false;
   window.on('close', (event) => {
-    saveWindowState(options.windowStateFile, {
-      ...window.getNormalBounds(),
-      maximized: window.isMaximized(),
-    });
     if (allowClose || window.webContents.isCrashed()) return;
     event.preventDefault();
     if (waiting) return;
@@ -73,8 +69,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.webContents.send(EVENT_CHANNELS.flushRequest);
   });
 
-  if (options.appUrl.startsWith('file:')) void window.loadFile(fileURLToPath(options.appUrl));
-  else void window.loadURL(options.appUrl);
+  void window.loadURL(options.appUrl);
   return window;
 }
 

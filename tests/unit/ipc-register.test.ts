@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { APP_ENTRY_URL } from '../../electron/main/app-scheme';
 import { isAppUrl, registerIpc, type IpcMainLike, type IpcSenderEvent } from '../../electron/main/ipc-register';
 import type { Dispatch } from '../../electron/core/handlers/dispatch';
 import { CHANNELS, type Channel } from '../../shared/ipc/contract';
@@ -31,7 +32,8 @@ class FakeIpcMain implements IpcMainLike {
 }
 
 const BUILT_INDEX = path.resolve('/opt/so-tay-mat-tran/resources/app.asar/out/renderer/index.html');
-const FILE_APP_URL = pathToFileURL(BUILT_INDEX).href;
+const FILE_URL = pathToFileURL(BUILT_INDEX).href;
+const APP_URL = APP_ENTRY_URL;
 const DEV_APP_URL = 'http://localhost:5173/';
 
 let core: TestCore | undefined;
@@ -59,7 +61,7 @@ function setUp() {
   const trustedUrls: string[] = [];
   registerIpc(ipcMain, counted.dispatch, (url) => {
     trustedUrls.push(url);
-    return isAppUrl(url, FILE_APP_URL);
+    return isAppUrl(url, APP_URL);
   });
   return { core, ipcMain, calls: counted.calls, checkedUrls: trustedUrls };
 }
@@ -93,10 +95,10 @@ describe('registerIpc', () => {
 
   it('passes a call from the app page to the real dispatcher', () => {
     const { ipcMain, calls, core: c } = setUp();
-    const profile = ipcMain.invoke('profile:get', { url: FILE_APP_URL });
+    const profile = ipcMain.invoke('profile:get', { url: APP_URL });
     expect(profile).toEqual({ ok: true, data: null });
 
-    const created = ipcMain.invoke('meetings:create', { url: `${FILE_APP_URL}#/meetings` }, {
+    const created = ipcMain.invoke('meetings:create', { url: `${APP_URL}#/meetings` }, {
       title: 'Hội nghị tổng kết năm 2025',
       kind: 'tong_ket',
       startAt: '2026-01-05T08:00',
@@ -108,7 +110,7 @@ describe('registerIpc', () => {
 
   it('lets the dispatcher validate input from the app page (a refusal there is a validation error)', () => {
     const { ipcMain, calls } = setUp();
-    const result = ipcMain.invoke('meetings:create', { url: FILE_APP_URL }, { title: '' });
+    const result = ipcMain.invoke('meetings:create', { url: APP_URL }, { title: '' });
     expectFailure(result, 'VALIDATION');
     expect(calls).toEqual(['meetings:create']);
   });
@@ -157,47 +159,42 @@ describe('registerIpc', () => {
   });
 });
 
-describe('isAppUrl with the built index.html', () => {
-  it('trusts the built page itself', () => {
-    expect(isAppUrl(FILE_APP_URL, FILE_APP_URL)).toBe(true);
+describe('isAppUrl with the app:// page of the installed app', () => {
+  it('trusts the page itself, with a query or a hash route, and its other files', () => {
+    expect(isAppUrl(APP_URL, APP_URL)).toBe(true);
+    expect(isAppUrl(`${APP_URL}#/meetings/12`, APP_URL)).toBe(true);
+    expect(isAppUrl(`${APP_URL}?lan=1#/`, APP_URL)).toBe(true);
+    expect(isAppUrl('app://bundle/', APP_URL)).toBe(true);
   });
 
-  it('trusts the same page with a query or a hash route', () => {
-    expect(isAppUrl(`${FILE_APP_URL}#/meetings/12`, FILE_APP_URL)).toBe(true);
-    expect(isAppUrl(`${FILE_APP_URL}?lan=1`, FILE_APP_URL)).toBe(true);
-    expect(isAppUrl(`${FILE_APP_URL}?lan=1#/`, FILE_APP_URL)).toBe(true);
+  it('does not trust another host of the same scheme (every non-web URL has the origin "null")', () => {
+    expect(new URL('app://khac/index.html').origin).toBe(new URL(APP_URL).origin);
+    expect(isAppUrl('app://khac/index.html', APP_URL)).toBe(false);
+    expect(isAppUrl('app:///index.html', APP_URL)).toBe(false);
+    expect(isAppUrl('app://bundle.example.com/index.html', APP_URL)).toBe(false);
   });
 
-  it('does not trust another file', () => {
-    const folder = path.dirname(BUILT_INDEX);
-    expect(isAppUrl(pathToFileURL(path.join(folder, 'other.html')).href, FILE_APP_URL)).toBe(false);
-    expect(isAppUrl(pathToFileURL(folder).href, FILE_APP_URL)).toBe(false);
-    expect(isAppUrl(pathToFileURL(path.resolve('/tmp/index.html')).href, FILE_APP_URL)).toBe(false);
-    expect(isAppUrl(`${FILE_APP_URL}.html`, FILE_APP_URL)).toBe(false);
+  it('never trusts a local file, even the built page itself', () => {
+    expect(isAppUrl(FILE_URL, APP_URL)).toBe(false);
+    expect(isAppUrl(FILE_URL, FILE_URL)).toBe(false);
+    expect(isAppUrl(pathToFileURL(path.resolve('/tmp/index.html')).href, APP_URL)).toBe(false);
   });
 
-  it('does not trust the same path on another host (a network share)', () => {
-    const onShare = new URL(FILE_APP_URL);
-    onShare.host = 'may-la';
-    expect(onShare.pathname).toBe(new URL(FILE_APP_URL).pathname);
-    expect(isAppUrl(onShare.href, FILE_APP_URL)).toBe(false);
-  });
-
-  it('does not trust a web page whose path matches the built page', () => {
-    const pathname = new URL(FILE_APP_URL).pathname;
-    expect(isAppUrl(`https://example.com${pathname}`, FILE_APP_URL)).toBe(false);
-    expect(isAppUrl(`http://localhost:5173${pathname}`, FILE_APP_URL)).toBe(false);
+  it('does not trust a web page whose host or path matches the app page', () => {
+    expect(isAppUrl('https://bundle/index.html', APP_URL)).toBe(false);
+    expect(isAppUrl('http://bundle/index.html', APP_URL)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/index.html', APP_URL)).toBe(false);
   });
 
   it.each(['', 'index.html', 'not a url', '://', 'about:blank', 'javascript:alert(1)', 'data:text/html,<b>x</b>'])(
     'does not trust %j',
     (garbage) => {
-      expect(isAppUrl(garbage, FILE_APP_URL)).toBe(false);
+      expect(isAppUrl(garbage, APP_URL)).toBe(false);
     },
   );
 
   it('does not trust anything when the app url itself is unreadable', () => {
-    expect(isAppUrl(FILE_APP_URL, 'not a url')).toBe(false);
+    expect(isAppUrl(APP_URL, 'not a url')).toBe(false);
   });
 });
 
@@ -221,8 +218,9 @@ describe('isAppUrl with the dev server', () => {
     expect(isAppUrl(url, DEV_APP_URL)).toBe(false);
   });
 
-  it('does not trust a local file while running from the dev server', () => {
-    expect(isAppUrl(FILE_APP_URL, DEV_APP_URL)).toBe(false);
+  it('does not trust a local file or the app:// page while running from the dev server', () => {
+    expect(isAppUrl(FILE_URL, DEV_APP_URL)).toBe(false);
+    expect(isAppUrl(APP_URL, DEV_APP_URL)).toBe(false);
   });
 
   it.each(['', 'garbage', 'http//localhost:5173', 'localhost:5173'])('does not trust %j', (garbage) => {

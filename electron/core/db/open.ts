@@ -9,8 +9,6 @@ import { describeOpenFailure } from './open-errors';
 export type Db = Database.Database;
 
 export interface OpenDatabaseOptions {
-  /** Path to a better_sqlite3.node built for the running runtime (Electron keeps its own build). */
-  nativeBinding?: string;
   /** Where copies made before a migration go; defaults to a "backups" folder beside the file. */
   backupDir?: string;
   /** How long to wait for a lock held by another process before giving up. */
@@ -56,7 +54,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
       fs.accessSync(path.dirname(file), fs.constants.W_OK);
     }
     const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
-    db = new Database(file, { nativeBinding: options.nativeBinding, timeout: options.busyTimeoutMs ?? 3000 });
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? 3000 });
     // Reading the schema first makes a corrupt or foreign file fail here, before any write.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     db.pragma('foreign_keys = ON');
