@@ -71,6 +71,7 @@ import {
   type TaskPage,
   type TaskRecord,
 } from '../schemas/task';
+import { searchInput, type SearchResult } from '../schemas/search';
 import type { IpcResult } from './errors';
 
 /**
@@ -190,6 +191,11 @@ export const contract = {
   'attachments:open': channel<{ opened: true }>()(attachmentIdInput),
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
+
+  /** The global search box: every kind of record, grouped by kind, ranked, with snippets. */
+  'search:query': channel<SearchResult>()(searchInput),
+  /** The maintenance menu's "Lập lại chỉ mục tìm kiếm": the index made again from the records. */
+  'search:rebuild': channel<{ entries: number; ms: number }>()(noInput),
 } as const;
 
 export type Contract = typeof contract;
