@@ -180,6 +180,8 @@ function sizeOf(db: Db, tables: string[]): number {
 }
 
 export interface SearchBenchResult {
+  /** The machine's load while measuring (1, 5, 15 min): the build machines are shared. */
+  loadAverage: number[];
   rows: Record<string, number>;
   foldedTextMb: number;
   index: { buildMs: number; entries: number; sizeMb: number; fileMb: number };
@@ -264,6 +266,7 @@ export function benchSearch(dir: string, size: DatasetSize, now: Date, log: (mes
     const withIndex = measure('screen', { iterations: 100, warmup: 10 }, (i) => saveOnce(i + 1000, true));
     const save = { withIndex, withoutIndex, addedMedianMs: Math.round((withIndex.medianMs - withoutIndex.medianMs) * 100) / 100 };
     return {
+      loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
       rows,
       foldedTextMb: megabytes(foldedBytes),
       index: { buildMs, entries, sizeMb: megabytes(indexBytes), fileMb: megabytes(fs.statSync(file).size) },
