@@ -64,7 +64,14 @@ function estimatedBytes(db: Db): number {
 /** The folder exists (created if its parent does), is writable, and has room for `needed` bytes. */
 export function checkFolder(root: string, needed: number): void {
   try {
-    fs.mkdirSync(root, { recursive: true });
+    if (!fs.existsSync(root)) {
+      // Node's recursive mkdir reports a read-only disk as ENOENT; asking the nearest existing
+      // folder first gives the real reason (EROFS, EACCES).
+      let existing = path.dirname(root);
+      while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+      fs.accessSync(existing, fs.constants.W_OK);
+      fs.mkdirSync(root, { recursive: true });
+    }
     if (!fs.statSync(root).isDirectory()) throw backupErrors.notAFolder(root);
     fs.accessSync(root, fs.constants.W_OK);
   } catch (error) {

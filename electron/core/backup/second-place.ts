@@ -52,6 +52,8 @@ async function copyChecked(from: string, to: string, sha256: string | null): Pro
 
 /** Copies one finished backup (and the attachments the second place lacks) to `root`. */
 export async function mirrorBackup(backup: StoredBackup, localRoot: string, root: string): Promise<string> {
+  // The folder the user chose must still be there (a USB stick pulled out): it is never re-created.
+  if (!fs.existsSync(path.dirname(root))) throw backupWriteFailure(Object.assign(new Error('gone'), { code: 'ENOENT' }), path.dirname(root));
   checkFolder(root, backup.bytes);
   const id = backup.manifest.id;
   const final = path.join(root, id);
