@@ -65,6 +65,8 @@ export interface RestoreOutcome {
   restoredFrom: string;
   createdAt: string | null;
   summary: BackupSummary;
+  /** sha256 of the database file that was put in place. */
+  sha256: string;
   /** The copy of the state before the restore: restoring it undoes the restore. */
   undoBackupId: string;
 }

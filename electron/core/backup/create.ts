@@ -61,16 +61,21 @@ function estimatedBytes(db: Db): number {
   return (pages - free) * size;
 }
 
-/** The folder exists (created if its parent does), is writable, and has room for `needed` bytes. */
+/** The folder exists (created if missing), is writable, and has room for `needed` bytes. */
 export function checkFolder(root: string, needed: number): void {
   try {
     if (!fs.existsSync(root)) {
       // Node's recursive mkdir reports a read-only disk as ENOENT; asking the nearest existing
       // folder first gives the real reason (EROFS, EACCES).
-      let existing = path.dirname(root);
-      while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+      // Folders are made one level at a time (recursive mkdir can spin on odd file systems).
+      const missing: string[] = [];
+      let existing = root;
+      while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
+        missing.unshift(existing);
+        existing = path.dirname(existing);
+      }
       fs.accessSync(existing, fs.constants.W_OK);
-      fs.mkdirSync(root, { recursive: true });
+      for (const folder of missing) fs.mkdirSync(folder);
     }
     if (!fs.statSync(root).isDirectory()) throw backupErrors.notAFolder(root);
     fs.accessSync(root, fs.constants.W_OK);

@@ -215,6 +215,7 @@ export class BackupService {
         restoredFrom: chosen,
         createdAt: prepared.createdAt,
         summary: prepared.summary,
+        sha256: prepared.sha256,
         undoBackupId: undo.id,
       };
       this.onRestore?.(outcome);

@@ -60,7 +60,7 @@ export class BackupStateFile {
     if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      if (!fs.existsSync(path.dirname(this.file))) fs.mkdirSync(path.dirname(this.file));
       const temp = `${this.file}.${process.pid}.tmp`;
       fs.rmSync(temp, { force: true });
       writeDurably(temp, JSON.stringify(next, null, 2));
