@@ -92,8 +92,12 @@ export function countTasks(rows: readonly TaskRow[], bounds: PeriodBounds): Task
   return counts;
 }
 
-function taskFact(row: TaskRow, cutoff: string): TaskFact {
-  const late = row.due_date !== null && row.due_date < cutoff ? daysBetween(row.due_date, cutoff) : 0;
+/**
+ * Days late as the app would have shown them on the last day counted (today while the period
+ * runs); a task due on the period's last day and not done by its end is one day late.
+ */
+function taskFact(row: TaskRow, bounds: PeriodBounds): TaskFact {
+  const late = row.due_date !== null && row.due_date < bounds.cutoff ? Math.max(1, daysBetween(row.due_date, bounds.countedTo)) : 0;
   return { id: row.id, title: row.title, organisation: row.organisation_name, dueDate: row.due_date, status: row.status, daysLate: late };
 }
 
@@ -313,10 +317,10 @@ export function compileFigures(db: Db, period: ReportPeriod, clock: { today: str
         open: fact(counted.open.map(taskRef)),
         byOrganisation: byOrganisation(counted),
         overdueItems: counted.overdue
-          .map((row) => taskFact(row, bounds.cutoff))
+          .map((row) => taskFact(row, bounds))
           .sort((a, b) => b.daysLate - a.daysLate || a.id - b.id),
         openItems: counted.open
-          .map((row) => taskFact(row, bounds.cutoff))
+          .map((row) => taskFact(row, bounds))
           .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id),
       },
       awards: awardFacts(db, bounds),
