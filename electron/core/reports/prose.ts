@@ -6,8 +6,9 @@ import { shortDate } from '../../../shared/report-periods';
  * compiled report writes by itself is built here or in report-blocks.ts, for review in one place.
  */
 
-/** Counts as administrative reports write them: "05 hội nghị", "12 nhiệm vụ", "1.350 hội viên". */
+/** Counts as administrative reports write them: "05 hội nghị", "12 nhiệm vụ", "1.350 hội viên" (and "0", not "00"). */
 export function count(n: number): string {
+  if (n === 0) return '0';
   return n < 10 ? `0${n}` : n.toLocaleString('vi-VN');
 }
 

@@ -56,10 +56,12 @@ function directivesBlock({ figures }: BlockContext): BlockNode[] {
   const { directives, period } = figures;
   if (directives.received.value === 0) return [paragraph(`Trong ${period.label}, chưa tiếp nhận văn bản chỉ đạo nào.`)];
   const implemented = directives.items.filter((d) => d.meetings.length > 0 || d.plans.length > 0 || d.tasks.value > 0).length;
+  const done =
+    implemented === 0
+      ? 'chưa có văn bản nào được triển khai bằng hội nghị, kế hoạch hoặc giao nhiệm vụ'
+      : `đã triển khai thực hiện ${count(implemented)} văn bản bằng hội nghị, kế hoạch hoặc giao nhiệm vụ`;
   return [
-    paragraph(
-      `Tiếp nhận ${count(directives.received.value)} văn bản chỉ đạo; đã triển khai thực hiện ${count(implemented)} văn bản bằng hội nghị, kế hoạch hoặc giao nhiệm vụ.`,
-    ),
+    paragraph(`Tiếp nhận ${count(directives.received.value)} văn bản chỉ đạo; ${done}.`),
     ...listed(
       directives.items,
       (d) => {
@@ -101,11 +103,13 @@ const MAX_ORGANISATION_ROWS = 40;
 
 function tasksBlock(context: BlockContext): BlockNode[] {
   const { tasks, period, countedTo } = context.figures;
-  const summary = paragraph(
-    `Trong ${period.label}, đã giao ${count(tasks.assigned.value)} nhiệm vụ; hoàn thành ${count(tasks.completed.value)} nhiệm vụ, ` +
-      `trong đó ${count(tasks.completedOnTime.value)} nhiệm vụ hoàn thành đúng hạn${percent(tasks.completedOnTime.value, tasks.completed.value)}; ` +
-      `tính đến ngày ${day(countedTo)}, còn ${count(tasks.overdue.value)} nhiệm vụ quá hạn chưa hoàn thành.`,
-  );
+  const assigned = tasks.assigned.value === 0 ? 'chưa giao nhiệm vụ mới nào' : `đã giao ${count(tasks.assigned.value)} nhiệm vụ`;
+  const completed =
+    tasks.completed.value === 0
+      ? 'chưa có nhiệm vụ nào hoàn thành'
+      : `hoàn thành ${count(tasks.completed.value)} nhiệm vụ, trong đó ${count(tasks.completedOnTime.value)} nhiệm vụ hoàn thành đúng hạn${percent(tasks.completedOnTime.value, tasks.completed.value)}`;
+  const overdue = tasks.overdue.value === 0 ? 'không có nhiệm vụ nào quá hạn' : `còn ${count(tasks.overdue.value)} nhiệm vụ quá hạn chưa hoàn thành`;
+  const summary = paragraph(`Trong ${period.label}, ${assigned}; ${completed}; tính đến ngày ${day(countedTo)}, ${overdue}.`);
   if (tasks.byOrganisation.length === 0) return [summary];
   const shown = tasks.byOrganisation.slice(0, MAX_ORGANISATION_ROWS);
   const rest = tasks.byOrganisation.slice(MAX_ORGANISATION_ROWS);
@@ -120,7 +124,7 @@ function tasksBlock(context: BlockContext): BlockNode[] {
     summary,
     tableTitle(`Bảng ${number}. Kết quả thực hiện nhiệm vụ theo đơn vị chủ trì`),
     table({
-      widths: [36, 300, 72, 72, 72, TEXT_WIDTH_PX - 36 - 300 - 72 * 3],
+      widths: [44, 292, 72, 72, 72, TEXT_WIDTH_PX - 44 - 292 - 72 * 3],
       header: ['TT', 'Đơn vị chủ trì', 'Giao trong kỳ', 'Hoàn thành', 'Đúng hạn', 'Quá hạn'],
       rows,
       centred: [0, 2, 3, 4, 5],
@@ -168,7 +172,7 @@ function comparisonBlock(context: BlockContext): BlockNode[] {
   const { current, previous, lastYear } = context.figures.comparison;
   const columns = [current, ...(previous ? [previous] : []), lastYear];
   const valueWidth = previous ? 88 : 110;
-  const nameWidth = TEXT_WIDTH_PX - 36 - valueWidth * columns.length - 84;
+  const nameWidth = TEXT_WIDTH_PX - 44 - valueWidth * columns.length - 84;
   const rows = COMPARED.map(([key, label], i) => {
     const ratio = lastYear[key] === 0 ? '-' : `${Math.round((current[key] / lastYear[key]) * 100)}%`;
     return [String(i + 1), label, ...columns.map((c) => String(c[key])), ratio];
@@ -180,7 +184,7 @@ function comparisonBlock(context: BlockContext): BlockNode[] {
     ),
     tableTitle(`Bảng ${number}. Số liệu tổng hợp ${context.figures.period.label}`),
     table({
-      widths: [36, nameWidth, ...columns.map(() => valueWidth), 84],
+      widths: [44, nameWidth, ...columns.map(() => valueWidth), 84],
       header: ['TT', 'Nội dung', ...columns.map((c) => capitalised(c.period.label)), 'So với cùng kỳ'],
       rows,
       centred: [0, ...columns.map((_, i) => i + 2), columns.length + 2],

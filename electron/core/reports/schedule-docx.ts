@@ -38,7 +38,7 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { key: 'day', header: 'Thứ, ngày', min: 1250, weight: 0.5 },
-  { key: 'time', header: 'Thời gian', min: 1100, weight: 0.4 },
+  { key: 'time', header: 'Thời gian', min: 1300, weight: 0.4 },
   { key: 'title', header: 'Nội dung', min: 3300, weight: 3 },
   { key: 'chair', header: 'Chủ trì', min: 1900, weight: 1.3 },
   { key: 'participants', header: 'Thành phần', min: 2200, weight: 1.8 },

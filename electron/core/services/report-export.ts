@@ -1,4 +1,5 @@
-import type { ExportResult } from '../../../shared/schemas/document';
+import { formatNumberSymbol } from '../../../shared/number-symbol';
+import type { DocumentRecord, ExportResult } from '../../../shared/schemas/document';
 import type { WeekSchedule } from '../../../shared/schemas/report';
 import type { CoreContext } from '../context';
 import { writeFileSafely } from '../export';
@@ -10,6 +11,7 @@ import { weekSchedule } from '../reports/schedule';
 import { platformOf, rememberExportedFile } from './document-export';
 import { getDocument, requireProfile } from './documents-access';
 import { reportErrors } from './report-messages';
+import type { ReportDraft } from './reports';
 import { taskToday } from './tasks';
 
 /** The Excel annex of a compiled report, from its stored (frozen once finalised) figures. */
@@ -64,4 +66,27 @@ export async function exportScheduleFile(ctx: CoreContext, anyDay: string): Prom
   await writeFileSafely(filePath, bytes, { overwrite: true });
   rememberExportedFile(ctx, filePath);
   return { saved: true, filePath };
+}
+
+/** A report draft not stored anywhere, as the record the Word export takes (for the command line). */
+export function unsavedReportRecord(ctx: CoreContext, draft: ReportDraft): DocumentRecord {
+  const profile = requireProfile(ctx);
+  const now = ctx.now().toISOString();
+  return {
+    ...draft.fields,
+    id: 0,
+    meetingId: null,
+    meetingTitle: null,
+    kind: 'bao_cao',
+    status: 'ban_nhap',
+    number: null,
+    numberYear: null,
+    numberSymbol: formatNumberSymbol('bao_cao', profile.abbreviation, null),
+    finalisedAt: null,
+    finalisedBy: null,
+    contentHash: null,
+    issuedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

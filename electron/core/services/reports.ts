@@ -15,6 +15,7 @@ import { documentFieldsSchema, type DocumentFields, type DocumentRecord } from '
 import {
   type CompiledReport,
   type compileReportInput,
+  type ReportFigures,
   type ReportInfo,
   type ReportingDuties,
   type ReportListItem,
@@ -116,12 +117,23 @@ function checkDuty(ctx: CoreContext, taskId: number | null): void {
   if (row.recurrence === 'khong') throw reportErrors.dutyNotPeriodic();
 }
 
-/** Compiles the period's figures into a new draft report following the committee's template. */
-export function compileReport(ctx: CoreContext, input: z.output<typeof compileReportInput>): CompiledReport {
+export interface ReportDraft {
+  period: ReportPeriod;
+  fields: DocumentFields;
+  figures: ReportFigures;
+  template: ReportTemplate;
+  warnings: string[];
+}
+
+/**
+ * What "Soạn báo cáo" writes, without writing it: the period resolved under the committee's
+ * convention, its figures, and the document fields (header, title, body…) of the new draft.
+ * The app stores it as a document; the command line exports it as it is.
+ */
+export function buildReportDraft(ctx: CoreContext, choice: PeriodChoice): ReportDraft {
   const profile = requireProfile(ctx);
   const settings = reportSettings(ctx);
-  const period = resolvePeriod(ctx, input.period);
-  checkDuty(ctx, input.dutyTaskId);
+  const period = resolvePeriod(ctx, choice);
   const { figures, compiled } = compile(ctx, period, settings.template, profile.committeeName);
   const draft = blankDraft('bao_cao', {
     reportKind: reportKindOf(period.kind),
@@ -129,11 +141,17 @@ export function compileReport(ctx: CoreContext, input: z.output<typeof compileRe
     profile,
     today: taskToday(ctx),
   });
-  const fields = validated({ ...draft, body: compiled.body });
+  return { period, fields: validated({ ...draft, body: compiled.body }), figures, template: settings.template, warnings: compiled.warnings };
+}
+
+/** Compiles the period's figures into a new draft report following the committee's template. */
+export function compileReport(ctx: CoreContext, input: z.output<typeof compileReportInput>): CompiledReport {
+  checkDuty(ctx, input.dutyTaskId);
+  const draft = buildReportDraft(ctx, input.period);
   const at = ctx.now().toISOString();
   const id = ctx.db.transaction(() => {
-    const documentId = insertDocument(ctx.db, { meetingId: null, kind: 'bao_cao', typeCode: registerKey('bao_cao'), fields }, at);
-    insertCompilation(ctx.db, documentId, { figures, template: settings.template, warnings: compiled.warnings, compiledAt: at }, input.dutyTaskId);
+    const documentId = insertDocument(ctx.db, { meetingId: null, kind: 'bao_cao', typeCode: registerKey('bao_cao'), fields: draft.fields }, at);
+    insertCompilation(ctx.db, documentId, { figures: draft.figures, template: draft.template, warnings: draft.warnings, compiledAt: at }, input.dutyTaskId);
     return documentId;
   })();
   const document = getDocument(ctx, id);
