@@ -74,6 +74,26 @@ describe('figures are frozen when the report is finalised', () => {
   });
 });
 
+describe('the write path', () => {
+  it('logs every write of a compiled report in change_log: the document, its compilation, freezing, the settings', () => {
+    const since = (core.ctx.db.prepare('SELECT coalesce(max(id), 0) AS n FROM change_log').get() as { n: number }).n;
+    core.must('reports:saveSettings', { convention: 'lich', template: null });
+    const { document } = core.must('reports:compile', { period: H1_2026 });
+    core.must('documents:finalise', { id: document.id, by: 'Vũ Thị Hồng Nhung' });
+    const log = core.ctx.db
+      .prepare('SELECT table_name AS tableName, row_key AS rowKey, operation, fields FROM change_log WHERE id > ? ORDER BY id')
+      .all(since) as Array<{ tableName: string; rowKey: string; operation: string; fields: string }>;
+    const of = (table: string) => log.filter((entry) => entry.tableName === table);
+    expect(of('report_settings').map((e) => e.operation)).toEqual(['update']);
+    expect(of('documents')[0]).toMatchObject({ rowKey: String(document.id), operation: 'insert' });
+    expect(of('report_compilations').map((e) => [e.rowKey, e.operation])).toEqual([
+      [String(document.id), 'insert'],
+      [String(document.id), 'update'],
+    ]);
+    expect(JSON.parse(of('report_compilations')[1]!.fields)).toEqual(['frozen_at']);
+  });
+});
+
 describe('"Cập nhật số liệu" on a draft', () => {
   it('keeps the previous text as a version and carries the user\'s writing into its section', () => {
     const { document } = core.must('reports:compile', { period: H1_2026 });

@@ -3,8 +3,13 @@ import type { CutoffConvention, ReportPeriod, ReportPeriodKind } from '../../../
 import type { ReportFigures, ReportListItem, ReportTemplate } from '../../../shared/schemas/report';
 import { formatNumberSymbol } from '../../../shared/number-symbol';
 import type { Db } from '../db/open';
+import { appendChange } from '../db/write/write';
 
-/** The rows only compiled reports have (report_compilations) and the committee's report settings. */
+/**
+ * The rows only compiled reports have (report_compilations, keyed by their document) and the
+ * committee's report settings (one row). Neither has an integer key of its own, so they are written
+ * here in SQL, each write logged in change_log in the caller's transaction, as the profile is.
+ */
 
 export interface CompilationRow {
   documentId: number;
@@ -69,6 +74,12 @@ function writeParams(write: CompilationWrite) {
   };
 }
 
+const COMPILATION_FIELDS = ['period_kind', 'period_year', 'period_index', 'period_start', 'period_end', 'convention', 'figures_json', 'template_json', 'warnings_json', 'compiled_at'];
+
+function logCompilation(db: Db, documentId: number, operation: 'insert' | 'update', fields: readonly string[], at: string): void {
+  appendChange(db, { table: 'report_compilations', rowKey: documentId, rowUuid: null, operation, fields, at });
+}
+
 export function insertCompilation(db: Db, documentId: number, write: CompilationWrite, dutyTaskId: number | null): void {
   db.prepare(
     `INSERT INTO report_compilations (document_id, period_kind, period_year, period_index, period_start, period_end, convention,
@@ -76,11 +87,12 @@ export function insertCompilation(db: Db, documentId: number, write: Compilation
      VALUES (@documentId, @periodKind, @periodYear, @periodIndex, @periodStart, @periodEnd, @convention,
        @figuresJson, @templateJson, @warningsJson, @compiledAt, @dutyTaskId)`,
   ).run({ ...writeParams(write), documentId, dutyTaskId });
+  logCompilation(db, documentId, 'insert', [...COMPILATION_FIELDS, 'duty_task_id'], write.compiledAt);
 }
 
 /** New figures for a report not yet frozen; false when it is frozen (finalised) or missing. */
 export function updateCompilation(db: Db, documentId: number, write: CompilationWrite): boolean {
-  return (
+  const changed =
     db
       .prepare(
         `UPDATE report_compilations SET period_kind = @periodKind, period_year = @periodYear, period_index = @periodIndex,
@@ -88,13 +100,15 @@ export function updateCompilation(db: Db, documentId: number, write: Compilation
            template_json = @templateJson, warnings_json = @warningsJson, compiled_at = @compiledAt
          WHERE document_id = @documentId AND frozen_at IS NULL`,
       )
-      .run({ ...writeParams(write), documentId }).changes === 1
-  );
+      .run({ ...writeParams(write), documentId }).changes === 1;
+  if (changed) logCompilation(db, documentId, 'update', COMPILATION_FIELDS, write.compiledAt);
+  return changed;
 }
 
 /** Finalising freezes the figures; unlocking thaws them (the document is a draft again). */
-export function setFrozen(db: Db, documentId: number, frozenAt: string | null): void {
-  db.prepare('UPDATE report_compilations SET frozen_at = ? WHERE document_id = ?').run(frozenAt, documentId);
+export function setFrozen(db: Db, documentId: number, frozenAt: string | null, at: string): void {
+  const changed = db.prepare('UPDATE report_compilations SET frozen_at = ? WHERE document_id = ?').run(frozenAt, documentId).changes === 1;
+  if (changed) logCompilation(db, documentId, 'update', ['frozen_at'], at);
 }
 
 export interface ReportListRow {
@@ -160,9 +174,11 @@ export function readReportSettings(db: Db): SettingsRow {
   return { convention: row.convention, template: row.template_json === null ? null : (JSON.parse(row.template_json) as ReportTemplate) };
 }
 
+/** Callers hold a transaction: the row and its change-log entry go together. */
 export function writeReportSettings(db: Db, settings: SettingsRow, at: string): void {
   db.prepare(
     `INSERT INTO report_settings (id, convention, template_json, updated_at) VALUES (1, @convention, @templateJson, @at)
      ON CONFLICT (id) DO UPDATE SET convention = excluded.convention, template_json = excluded.template_json, updated_at = excluded.updated_at`,
   ).run({ convention: settings.convention, templateJson: settings.template === null ? null : JSON.stringify(settings.template), at });
+  appendChange(db, { table: 'report_settings', rowKey: 1, rowUuid: null, operation: 'update', fields: ['convention', 'template_json'], at });
 }

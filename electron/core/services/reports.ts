@@ -61,7 +61,7 @@ export function reportSettings(ctx: CoreContext): ReportSettings {
 }
 
 export function saveReportSettings(ctx: CoreContext, input: z.output<typeof saveReportSettingsInput>): ReportSettings {
-  writeReportSettings(ctx.db, { convention: input.convention, template: input.template }, ctx.now().toISOString());
+  ctx.db.transaction(() => writeReportSettings(ctx.db, { convention: input.convention, template: input.template }, ctx.now().toISOString()))();
   return reportSettings(ctx);
 }
 
@@ -183,7 +183,7 @@ export function refreshReport(ctx: CoreContext, id: number): CompiledReport {
     const merged = mergeRefresh(doc.body, previous, compiled);
     const fields = validated({ ...fieldsOf(doc), body: merged.body });
     storeVersion(ctx, doc, 'truoc_lam_moi', at);
-    updateDraftFields(ctx.db, id, doc.kind, fields, at);
+    updateDraftFields(ctx.db, id, fields, { at });
     updateCompilation(ctx.db, id, {
       figures,
       template,
@@ -200,8 +200,8 @@ export function listReports(ctx: CoreContext): ReportListItem[] {
 }
 
 /** Called when a document is finalised or unlocked: a compiled report's figures freeze and thaw with it. */
-export function freezeReportFigures(ctx: CoreContext, documentId: number, at: string | null): void {
-  setFrozen(ctx.db, documentId, at);
+export function freezeReportFigures(ctx: CoreContext, documentId: number, frozenAt: string | null): void {
+  setFrozen(ctx.db, documentId, frozenAt, ctx.now().toISOString());
 }
 
 /**
