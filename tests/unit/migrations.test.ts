@@ -11,6 +11,7 @@ import { migration002 as documentsMigration } from '../../electron/core/db/migra
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
+import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -35,6 +36,8 @@ const EXPECTED_TABLES = [
   'meetings',
   'organisations',
   'people',
+  'report_compilations',
+  'report_settings',
   'schema_migrations',
   'speeches',
   'task_progress',
@@ -133,8 +136,8 @@ describe('a fresh database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
-    expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(5);
+    expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(opened.schemaVersion).toBe(7);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -145,6 +148,7 @@ describe('a fresh database', () => {
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));
