@@ -37,7 +37,7 @@ export function readAgendaItem(item: ListItem, mentions: readonly Mention[], ind
   // "(đ/c Quý trình bày)", "(đồng chí Nguyệt)".
   const paren = /\s*\(((?:đồng chí|đ\/c|ông|bà)[^()]*)\)\s*[.;]?\s*$/iu.exec(text);
   // " - đồng chí …", ": đồng chí …", ": đại diện …", ", do đồng chí … trình bày".
-  const dash = /\s*(?:\s[-–]\s|:\s+|,\s*do\s+)((?:đồng chí|đ\/c|ông|bà|đại diện|lãnh đạo|các đồng chí|thường trực|ban thường trực)\b.*)$/iu.exec(text);
+  const dash = /\s*(?:\s[-–]\s|:\s+|,\s*do\s+)((?:đồng chí|đ\/c|ông|bà|đại diện|lãnh đạo|các đồng chí|thường trực|ban thường trực)(?![\p{L}\d]).*)$/iu.exec(text);
   const cut = paren ?? dash;
   if (cut) {
     presenterPerson = findPerson(cut.index);

@@ -50,7 +50,7 @@ function kindOf(recipient: string): { kind: AwardRecipientKind; text: string } {
 
 /** "cho 3 tập thể và 5 cá nhân có thành tích xuất sắc …" → the counts, without the praise. */
 function trimPraise(text: string): string {
-  return text.replace(/\s+(có thành tích|đã có thành tích|vì đã có|vì có|do có|đạt thành tích|tiêu biểu trong)\b.*$/iu, '').trim();
+  return text.replace(/\s+(có thành tích|đã có thành tích|vì đã có|vì có|do có|đạt thành tích|tiêu biểu trong)(?![\p{L}\d]).*$/iu, '').trim();
 }
 
 export function findAwards(doc: SourceDoc, excluded: readonly TextSpan[] = []): ReadAward[] {
@@ -89,7 +89,7 @@ export function findAwards(doc: SourceDoc, excluded: readonly TextSpan[] = []): 
         if (subject !== '') {
           const person = /^(?:đồng chí|ông|bà)\s+(.+)$/iu.exec(subject);
           if (person) presentedBy = sentencePresenter = person[1]!;
-          else if (issuer === '' && /^[\p{Lu}]/u.test(subject) && !/^(Tại|Dịp|Nhân|Hội nghị|Trong)\b/u.test(subject)) issuer = subject;
+          else if (issuer === '' && /^[\p{Lu}]/u.test(subject) && !/^(Tại|Dịp|Nhân|Hội nghị|Trong)(?![\p{L}\d])/u.test(subject)) issuer = subject;
           else if (issuer === '') {
             const afterComma = /,\s*([\p{Lu}][^,]+)$/u.exec(subject);
             if (afterComma && !/^(đồng chí|ông|bà)/iu.test(afterComma[1]!)) issuer = afterComma[1]!.trim();

@@ -18,7 +18,7 @@ const CANDIDATE = new RegExp(
 );
 
 const AFTER_DATE = /^[\s,]*(?:ban hành\s+)?ngày\s+(\d{1,2})\s?(?:[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
-const ISSUER = /^[\s,]*của\s+(.+?)(?=\s+(?:về|v\/v|ban hành|quy định|hướng dẫn|thực hiện|và\s+(?:nghị quyết|chỉ thị|kết luận|hướng dẫn|kế hoạch|quyết định|thông báo|chương trình|công văn))\b|[,;.:(“"]|\s+[-–]\s|$)/iu;
+const ISSUER = /^[\s,]*của\s+(.+?)(?=\s+(?:về|v\/v|ban hành|quy định|hướng dẫn|thực hiện|và\s+(?:nghị quyết|chỉ thị|kết luận|hướng dẫn|kế hoạch|quyết định|thông báo|chương trình|công văn))(?![\p{L}\d])|[,;.:(“"]|\s+[-–]\s|$)/iu;
 
 export interface CitedDirective extends Omit<ProposedDirective, 'key' | 'directiveId' | 'alreadyLinked'> {
   span: TextSpan;

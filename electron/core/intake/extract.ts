@@ -59,7 +59,7 @@ function toDraft(speech: ReadSpeech): SpeechDraft {
 /** Is this a press report (no labels, no document title block, no programme)? */
 function isPressReport(doc: SourceDoc, documentType: string | null, agenda: ReadList | null): boolean {
   if (documentType || agenda) return false;
-  const labels = doc.paragraphs.filter((p) => /^[-+•]?\s*(thời gian|địa điểm|chủ trì|thành phần|dự|thư ký|kết luận|ý kiến)\b[^:]{0,30}:/iu.test(p.text)).length;
+  const labels = doc.paragraphs.filter((p) => /^[-+•]?\s*(thời gian|địa điểm|chủ trì|thành phần|dự|thư ký|kết luận|ý kiến)(?![\p{L}\d])[^:]{0,30}:/iu.test(p.text)).length;
   return labels < 2;
 }
 
@@ -73,7 +73,7 @@ function unattributedResults(doc: SourceDoc, from: number, until: number, mentio
     const p = doc.paragraphs[i]!;
     if (mentioned.has(i) || isNoise(p) || isCaption(p.text) || isByline(p.text) || p.text.length < 100) continue;
     if (excluded.some((e) => p.start < e.end && p.end > e.start)) continue;
-    if (/^(tại hội nghị|cùng dự|dự hội nghị|tham dự)\b/iu.test(p.text)) continue;
+    if (/^(tại hội nghị|cùng dự|dự hội nghị|tham dự)(?![\p{L}\d])/iu.test(p.text)) continue;
     out.push(i);
   }
   return out;
@@ -258,7 +258,13 @@ export function extractMeeting(rawText: string, options: ExtractOptions): Intake
     const results = unattributedResults(doc, Math.max(leadIndex, 0), until, mentioned, awards.map((a) => a.span));
     if (results.length > 0) {
       const paragraphs = results.map((i) => doc.paragraphs[i]!);
-      const summary = clip(paragraphs.map((p) => p.text).join('\n'));
+      // A summary, not a copy: the opening sentences of the first few paragraphs.
+      const summary = clip(
+        paragraphs
+          .slice(0, 3)
+          .map((p) => p.sentences.slice(0, 2).map((s) => s.text).join(' '))
+          .join('\n'),
+      );
       const spans = paragraphs.map((p) => ({ start: p.start, end: p.end }));
       const report = drafts.find((d) => d.kind === 'bao_cao' && d.paragraph > results[results.length - 1]!);
       if (report) {

@@ -69,7 +69,7 @@ function titleFromTitleBlock(doc: SourceDoc): { title: ProposedField<string>; ty
       }
     }
     if (type === 'thong_bao') {
-      const at = /\btại\s+(hội nghị|buổi làm việc|cuộc họp|phiên họp)/iu.exec(text);
+      const at = /(?<![\p{L}])tại\s+(hội nghị|buổi làm việc|cuộc họp|phiên họp)/iu.exec(text);
       if (!at) return null;
       start += at.index + 4;
       text = text.slice(at.index + 4);
@@ -90,7 +90,7 @@ function titleFromLabel(doc: SourceDoc): ProposedField<string> | null {
     const valueStart = paragraph.start + paragraph.text.indexOf(m[2]!);
     if (/^nội dung$/iu.test(m[1]!)) {
       // A subject such as "Làm việc với Hội Cựu chiến binh tỉnh về …" names a working session.
-      if (/^làm việc\b/iu.test(value)) value = `Buổi ${value.charAt(0).toLocaleLowerCase('vi')}${value.slice(1)}`;
+      if (/^làm việc(?![\p{L}\d])/iu.test(value)) value = `Buổi ${value.charAt(0).toLocaleLowerCase('vi')}${value.slice(1)}`;
       else if (!MEETING_NOUN.test(value)) continue;
     }
     return field(capitaliseFirst(value), [{ start: valueStart, end: valueStart + stripEnd(m[2]!).length }]);
@@ -134,7 +134,7 @@ function hostFromLead(sentence: Segment, held: RegExpExecArray, title: string): 
     const comma = before.lastIndexOf(',');
     const subject = before.slice(comma + 1).replace(/^\s*(\(\p{L}+\)\s*-\s*)?/u, '');
     const trimmed = subject.trim();
-    if (trimmed !== '' && /^[\p{Lu}]/u.test(trimmed) && !/^(đồng chí|ông|bà)\b/iu.test(trimmed) && trimmed.split(' ').length <= 20) {
+    if (trimmed !== '' && /^[\p{Lu}]/u.test(trimmed) && !/^(đồng chí|ông|bà)(?![\p{L}\d])/iu.test(trimmed) && trimmed.split(' ').length <= 20) {
       const start = sentence.start + comma + 1 + subject.indexOf(trimmed);
       return field(trimmed, [{ start, end: start + trimmed.length }]);
     }
@@ -241,7 +241,10 @@ export function readHeader(doc: SourceDoc, today: Date): HeaderFacts {
   }
   if (!startAt) {
     for (const candidate of leads) {
-      const time = meetingTimeIn(doc, candidate.sentence.start, candidate.sentence.end, dates, today);
+      // "22:03 03/07/2024 Chiều 3-7, …": the posting time fused with the lead is not the meeting's.
+      const posted = /^(\d{1,2}:\d{2}(:\d{2})?\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?\s+/u.exec(candidate.sentence.text);
+      const from = candidate.sentence.start + (posted ? posted[0].length : 0);
+      const time = meetingTimeIn(doc, from, candidate.sentence.end, dates, today);
       if (time) {
         startAt = field(time.startAt, time.spans, time.inferred);
         break;

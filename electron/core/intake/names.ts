@@ -115,7 +115,7 @@ function isTitleSegment(segment: string): boolean {
   if (titleHeadAt(f)) return true;
   if (startsWithPlaceWord(f)) return true;
   // An organisation or body written with a capital: "Ủy ban MTTQ", "Ban Thường vụ", "HĐND tỉnh".
-  if (/^[\p{Lu}]/u.test(trimmed) && !/^(Đồng chí|Ông|Bà|Các|Cùng|Dự|Tại|Theo|Đồng thời|Trong|Hội nghị|Năm|Ngày)\b/u.test(trimmed)) return true;
+  if (/^[\p{Lu}]/u.test(trimmed) && !/^(Đồng chí|Ông|Bà|Các|Cùng|Dự|Tại|Theo|Đồng thời|Trong|Hội nghị|Năm|Ngày)(?![\p{L}\d])/u.test(trimmed)) return true;
   return false;
 }
 

@@ -10,7 +10,7 @@ const CHROME = /^(print|in bai|tien ich|nguon tin|qr code|chung toi tren|ma qr|t
 export function isCaption(text: string): boolean {
   if (/(^|\s)Ảnh\s*:/u.test(text)) return true;
   const words = text.split(/\s+/).length;
-  return words <= 8 && /^(quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo)\b/iu.test(text) && /\.$/.test(text);
+  return words <= 8 && /^(quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo)(?![\p{L}\d])/iu.test(text) && /\.$/.test(text);
 }
 
 /** A byline or a signature: a short line of capitalised words without a sentence's end. */

@@ -45,7 +45,7 @@ export function organisationOfTitle(title: string): string {
     if (segments.length > 0 && startsWithPlaceWord(foldForSearch(part))) segments[segments.length - 1] += `, ${part}`;
     else segments.push(part);
   }
-  const isMembership = (s: string) => /^(ủy viên|uỷ viên|uv|thành viên|đại biểu quốc hội|hội viên|đoàn viên)\b/iu.test(s);
+  const isMembership = (s: string) => /^(ủy viên|uỷ viên|uv|thành viên|đại biểu quốc hội|hội viên|đoàn viên)(?![\p{L}\d])/iu.test(s);
   const segment = segments.find((s) => !isMembership(s)) ?? segments[0]!;
   const folded = foldForSearch(segment);
   const head = titleHeadAt(folded);
@@ -53,9 +53,9 @@ export function organisationOfTitle(title: string): string {
   let rest = segment.slice(head.length).trim();
   // The head that names a unit: "Trưởng ban X" is the head of "Ban X", "Chánh Văn phòng" of "Văn phòng".
   if (/(^| )ban$/.test(head)) rest = `Ban ${rest}`;
+  else if (/van phong$/.test(head)) rest = `Văn phòng${rest === '' ? '' : ` ${rest}`}`;
   else if (/(^| )phong$/.test(head)) rest = `Phòng ${rest}`;
   else if (/(^| )doan$/.test(head) && /^(đại biểu|dai bieu)/iu.test(rest)) rest = `Đoàn ${rest}`;
-  else if (/van phong$/.test(head)) rest = `Văn phòng${rest === '' ? '' : ` ${rest}`}`;
   else if (/^(uy vien|uv|thanh vien)$/.test(head)) rest = rest.replace(/^(Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Ban Chấp hành Đảng bộ)\s+/u, '');
   return rest.replace(/^thường trực\s+/iu, '').trim();
 }

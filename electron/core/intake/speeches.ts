@@ -64,6 +64,9 @@ function contentStart(text: string): number {
   return lead + (said ? said[0].length : 0);
 }
 
+/** "Đồng chí nhấn mạnh …", "Ông cho biết …": the speaker again, without the name. */
+const PRONOUN_LEAD = /^(đồng chí|ông|bà)\s+(?![\p{Lu}])/iu;
+
 function sentenceCase(text: string): string {
   return capitaliseFirst(text.trim());
 }
@@ -126,7 +129,7 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
     // Notes: "- đ/c Hải: báo cáo năm 2025 …", "- Ông Vi Văn Long: đề nghị …".
     if (kind === null && /^\s*:\s*\S/.test(after)) {
       const said = after.replace(/^\s*:\s*/, '');
-      kind = /^báo cáo\b/iu.test(said) ? 'bao_cao' : /^tham luận\b/iu.test(said) ? 'tham_luan' : 'phat_bieu';
+      kind = /^báo cáo(?![\p{L}\d])/iu.test(said) ? 'bao_cao' : /^tham luận(?![\p{L}\d])/iu.test(said) ? 'tham_luan' : 'phat_bieu';
       verbEnd = after.indexOf(':') + 1;
       const verbWord = /^\s*(báo cáo|tham luận|phát biểu)\s*:?\s*/iu.exec(after.slice(verbEnd));
       if (verbWord && kind !== 'phat_bieu') verbEnd += verbWord[0].length;
@@ -149,10 +152,20 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
     const spans: TextSpan[] = [{ start: mention.span.start, end: sentenceEnd }];
     const paragraph = doc.paragraphs[mention.paragraph]!;
 
-    const restOfParagraph = paragraph.sentences.filter((s) => s.start >= sentenceEnd);
+    // The sentences after it are the speech's own until someone else is named. After a caption
+    // ("… phát biểu tại hội nghị."), only a sentence that goes on about the same speaker
+    // ("Đồng chí nhấn mạnh …") is.
+    const restOfParagraph: typeof paragraph.sentences = [];
+    for (const s of paragraph.sentences.filter((x) => x.start >= sentenceEnd)) {
+      const namesOther = mentions.some((m) => m.span.start >= s.start && m.span.end <= s.end && index.personOf(m)?.key !== person.key);
+      if (namesOther) break;
+      if (firstText === '' && restOfParagraph.length === 0 && !PRONOUN_LEAD.test(s.text)) break;
+      restOfParagraph.push(s);
+    }
+    const saysSomething = firstText !== '' || restOfParagraph.length > 0;
     if (kind === 'chi_dao') {
       // The acknowledgement, then what is asked: "ghi nhận …; yêu cầu …", "…; đồng thời, đề nghị …".
-      const split = /;\s*(?:đồng thời,?\s*)?(?=(?:yêu cầu|đề nghị|nhấn mạnh|chỉ đạo|lưu ý)\b)/iu.exec(firstText);
+      const split = /;\s*(?:đồng thời,?\s*)?(?=(?:yêu cầu|đề nghị|nhấn mạnh|chỉ đạo|lưu ý)(?![\p{L}\d]))/iu.exec(firstText);
       const acknowledged = split ? firstText.slice(0, split.index) : firstText;
       const assessment = /^(ghi nhận|biểu dương|đánh giá|hoan nghênh|khẳng định|chúc mừng)/iu.test(acknowledged.trim());
       if (acknowledged.trim() !== '') {
@@ -180,11 +193,13 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
     let limit = kind === 'chi_dao' ? 12 : 4;
     for (let i = mention.paragraph + 1; i < doc.paragraphs.length && limit > 0; i += 1, limit -= 1) {
       if (endsSpeech(doc, i) || namedIn.has(i)) break;
+      // A caption's speech goes on only in a paragraph about the same speaker.
+      if (!saysSomething && !PRONOUN_LEAD.test(doc.paragraphs[i]!.text) && !standsFor.get(i)?.has(person.key)) break;
       const others = standsFor.get(i);
       if (others && !(others.size === 1 && others.has(person.key))) break;
       const next = doc.paragraphs[i]!;
       consumed.set(i, person.key);
-      if (/^(tại hội nghị|tham dự|dự hội nghị|cùng dự)\b/iu.test(next.text)) break;
+      if (/^(tại hội nghị|tham dự|dự hội nghị|cùng dự)(?![\p{L}\d])/iu.test(next.text)) break;
       if (kind === 'chi_dao') for (const s of next.sentences) directions.push({ text: s.text, span: { start: s.start, end: s.end } });
       else summary.push(next.text);
       spans.push({ start: next.start, end: next.end });
@@ -215,13 +230,16 @@ function mergeSpeeches(speeches: ReadSpeech[]): ReadSpeech[] {
       out.push(speech);
       continue;
     }
-    if (isEmpty(same) && !isEmpty(speech)) same.kind = speech.kind;
-    else if (speech.kind === 'chi_dao') same.kind = 'chi_dao';
+    const wasEmpty = isEmpty(same);
+    if (wasEmpty && !isEmpty(speech)) {
+      same.kind = speech.kind;
+      // Where it was said is where the speech says something, not the caption above it.
+      same.paragraph = speech.paragraph;
+    } else if (speech.kind === 'chi_dao') same.kind = 'chi_dao';
     same.summary.push(...speech.summary);
     same.directions.push(...speech.directions);
     same.spans.push(...speech.spans);
     if (same.reportTitle === '') same.reportTitle = speech.reportTitle;
-    if (isEmpty(same)) same.paragraph = speech.paragraph;
   }
   return out;
 }
