@@ -243,7 +243,7 @@ export function extractMeeting(rawText: string, options: ExtractOptions): Intake
   const agendaItems = agendaList ? agendaList.items.map((item) => readAgendaItem(item, mentions, people)) : [];
   const itemSpans = agendaList ? agendaList.items.map((item) => ({ start: item.paragraph.start, end: item.paragraph.end })) : [];
   const conclusionSpans = conclusionLists.flatMap((l) => l.items.map((i) => ({ start: i.paragraph.start, end: i.paragraph.end })));
-  const readSpeechesList = readSpeeches(doc, mentions, people, [...itemSpans, ...conclusionSpans, ...awards.map((a) => a.span)]);
+  const readSpeechesList = readSpeeches(doc, mentions, people, [...itemSpans, ...conclusionSpans, ...awards.map((a) => a.span)], conclusionLists.length === 0);
 
   // Conclusions: the text's own list, or what the directing speeches asked for.
   const conclusions: ReadConclusion[] = conclusionLists.length > 0 ? conclusionsFromLists(conclusionLists) : conclusionsFromSpeeches(readSpeechesList);

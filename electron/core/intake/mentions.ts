@@ -88,6 +88,19 @@ function findScopes(doc: SourceDoc): Scope[] {
   const scopes: Scope[] = [];
   let open: Scope | null = null;
   for (const paragraph of doc.paragraphs) {
+    // The minutes' count: "vắng 01 đồng chí có lý do (đồng chí A: dự tập huấn; đồng chí B: …)".
+    for (const absent of paragraph.text.matchAll(/vắng\s+\d+\s+đồng chí\s+(có lý do|không có lý do)\s*\(/giu)) {
+      const from = absent.index + absent[0].length;
+      const close = paragraph.text.indexOf(')', from);
+      if (close < 0) continue;
+      const guests = /khách mời\s*:[^;]*$/iu.test(paragraph.text.slice(0, absent.index));
+      scopes.push({
+        start: paragraph.start + from,
+        end: paragraph.start + close,
+        context: { role: guests ? 'khach_moi' : 'dai_bieu', attendance: /không/iu.test(absent[1]!) ? 'vang' : 'vang_co_ly_do' },
+        listed: false,
+      });
+    }
     const label = LABEL_LINE.exec(paragraph.text);
     const context = label ? labelContext(label[1]!) : null;
     if (label && context) {
@@ -122,9 +135,12 @@ function findScopes(doc: SourceDoc): Scope[] {
   return scopes;
 }
 
+/** The innermost scope at a position: "(đồng chí A: …)" inside a "Thành phần tham dự:" line. */
 function scopeAt(scopes: readonly Scope[], at: number): Scope | null {
   let found: Scope | null = null;
-  for (const scope of scopes) if (at >= scope.start && at < scope.end) found = scope;
+  for (const scope of scopes) {
+    if (at >= scope.start && at < scope.end && (!found || scope.end - scope.start <= found.end - found.start)) found = scope;
+  }
   return found;
 }
 
@@ -211,6 +227,14 @@ function paragraphMentions(doc: SourceDoc, paragraph: Paragraph, scopes: readonl
     let attendance: Attendance | null = null;
     const paren = parenthesised(text, end);
     const scope = scopeAt(scopes, paragraph.start + spanStart);
+    if (scope && scope.context.attendance !== 'co_mat' && !chain) {
+      // "đồng chí A: dự tập huấn của Trung ương Đoàn" inside the absences' parentheses.
+      const reason = /^\s*:\s*([^;)]+)/u.exec(text.slice(nameEnd));
+      if (reason) {
+        absenceReason = reason[1]!.trim();
+        end = nameEnd + reason[0].length;
+      }
+    }
     if (paren) {
       const absent = absenceFrom(paren.inside);
       if (absent) {

@@ -88,7 +88,17 @@ export interface SpeechReading {
  * Reads the speeches in order. `mentionsByParagraph` tells which paragraphs name someone else,
  * where a speech's continuation stops.
  */
-export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index: PeopleIndex, excluded: readonly TextSpan[]): ReadSpeech[] {
+/**
+ * `splitDirections`: a press report's directing speech gives the conclusions; when the text lists
+ * its conclusions itself (minutes, notes), the speech is kept whole.
+ */
+export function readSpeeches(
+  doc: SourceDoc,
+  mentions: readonly Mention[],
+  index: PeopleIndex,
+  excluded: readonly TextSpan[],
+  splitDirections: boolean,
+): ReadSpeech[] {
   const out: ReadSpeech[] = [];
   /** Per paragraph: whether it names someone, and whom its other mentions stand for. */
   const namedIn = new Set<number>();
@@ -108,6 +118,8 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
     const person = index.personOf(mention);
     if (!person || isExcluded(mention.span)) continue;
     if (consumed.get(mention.paragraph) === person.key) continue;
+    // Someone listed as absent did not speak.
+    if (mention.context && mention.context.attendance !== 'co_mat') continue;
     if (isConclusionHeader(doc.paragraphs[mention.paragraph]!)) continue;
     const after = mention.after;
     let kind: SpeechKind | null = kindBefore(mention.before);
@@ -163,7 +175,7 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
       restOfParagraph.push(s);
     }
     const saysSomething = firstText !== '' || restOfParagraph.length > 0;
-    if (kind === 'chi_dao') {
+    if (kind === 'chi_dao' && splitDirections) {
       // The acknowledgement, then what is asked: "ghi nhận …; yêu cầu …", "…; đồng thời, đề nghị …".
       const split = /;\s*(?:đồng thời,?\s*)?(?=(?:yêu cầu|đề nghị|nhấn mạnh|chỉ đạo|lưu ý)(?![\p{L}\d]))/iu.exec(firstText);
       const acknowledged = split ? firstText.slice(0, split.index) : firstText;
@@ -200,7 +212,7 @@ export function readSpeeches(doc: SourceDoc, mentions: readonly Mention[], index
       const next = doc.paragraphs[i]!;
       consumed.set(i, person.key);
       if (/^(tại hội nghị|tham dự|dự hội nghị|cùng dự)(?![\p{L}\d])/iu.test(next.text)) break;
-      if (kind === 'chi_dao') for (const s of next.sentences) directions.push({ text: s.text, span: { start: s.start, end: s.end } });
+      if (kind === 'chi_dao' && splitDirections) for (const s of next.sentences) directions.push({ text: s.text, span: { start: s.start, end: s.end } });
       else summary.push(next.text);
       spans.push({ start: next.start, end: next.end });
     }
