@@ -71,6 +71,13 @@ import {
   type TaskPage,
   type TaskRecord,
 } from '../schemas/task';
+import {
+  intakeApplyInput,
+  intakeDocxInput,
+  intakeTextInput,
+  type IntakeApplyResult,
+  type IntakeProposal,
+} from '../schemas/intake';
 import type { IpcResult } from './errors';
 
 /**
@@ -190,6 +197,13 @@ export const contract = {
   'attachments:open': channel<{ opened: true }>()(attachmentIdInput),
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
+
+  /** Reads a pasted text (or a .txt file's content) into a proposed meeting; saves nothing. */
+  'intake:readText': channel<IntakeProposal>()(intakeTextInput),
+  /** Reads a .docx (its bytes) into a proposed meeting; saves nothing. */
+  'intake:readDocx': channel<IntakeProposal>()(intakeDocxInput),
+  /** Saves what the user accepted: a new meeting, or what an existing one lacks, in one transaction. */
+  'intake:apply': channel<IntakeApplyResult>()(intakeApplyInput),
 } as const;
 
 export type Contract = typeof contract;
