@@ -216,26 +216,35 @@ const applyDirective = z.object({
   direction: z.enum(DIRECTIVE_DIRECTION.values).default('den'),
 });
 
-export const intakeApplyInput = z.object({
-  /** Null creates the meeting; an id adds to it what it lacks. */
-  meetingId: entityId.nullable().default(null),
-  header: z.object({
-    title: requiredLine('Hãy nhập tên hội nghị.', 500),
-    kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
-    startAt: localDateTime,
-    endAt: localDateTime.nullable().default(null),
-    place: optionalLine(300),
-    hostName: optionalLine(300),
-    format: z.enum(MEETING_FORMAT.values).default('truc_tiep'),
-  }),
-  attendees: z.array(applyAttendee).max(3000).default([]),
-  agenda: z.array(applyAgendaItem).max(200).default([]),
-  conclusions: z.array(z.object({ content: requiredLine('Kết luận không được để trống.', 5000) })).max(500).default([]),
-  awards: z.array(applyAward).max(1000).default([]),
-  directives: z.array(applyDirective).max(200).default([]),
-  /** Figures quoted in the text, kept in the meeting's notes. */
-  figures: z.array(optionalLine(300)).max(500).default([]),
+const applyHeader = z.object({
+  title: requiredLine('Hãy nhập tên hội nghị.', 500),
+  kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
+  startAt: localDateTime,
+  endAt: localDateTime.nullable().default(null),
+  place: optionalLine(300),
+  hostName: optionalLine(300),
+  format: z.enum(MEETING_FORMAT.values).default('truc_tiep'),
 });
+
+export const intakeApplyInput = z
+  .object({
+    /** Null creates the meeting; an id adds to it what it lacks. */
+    meetingId: entityId.nullable().default(null),
+    /** Required for a new meeting; for an existing one only its blanks (place, organiser, end) are filled from it. */
+    header: applyHeader.nullable().default(null),
+    attendees: z.array(applyAttendee).max(3000).default([]),
+    agenda: z.array(applyAgendaItem).max(200).default([]),
+    conclusions: z.array(z.object({ content: requiredLine('Kết luận không được để trống.', 5000) })).max(500).default([]),
+    awards: z.array(applyAward).max(1000).default([]),
+    directives: z.array(applyDirective).max(200).default([]),
+    /** Figures quoted in the text, kept in the meeting's notes. */
+    figures: z.array(optionalLine(300)).max(500).default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.meetingId === null && value.header === null) {
+      ctx.addIssue({ code: 'custom', path: ['header'], message: 'Hội nghị mới cần có tên, loại và ngày giờ bắt đầu.' });
+    }
+  });
 export type IntakeApplyInput = z.input<typeof intakeApplyInput>;
 
 export interface IntakeApplyResult {

@@ -99,24 +99,30 @@ export function applyIntake(ctx: CoreContext, input: ApplyInput): IntakeApplyRes
     const skipped: string[] = [];
     let meetingId = input.meetingId;
     const created = meetingId === null;
-    if (meetingId === null) meetingId = insertMeeting(ctx.db, input.header, at).id;
+    if (meetingId === null) {
+      // The schema makes sure a new meeting comes with its header.
+      if (!input.header) throw new AppError('VALIDATION', 'Hội nghị mới cần có tên, loại và ngày giờ bắt đầu.');
+      meetingId = insertMeeting(ctx.db, input.header, at).id;
+    }
     const header = findMeetingHeader(ctx.db, meetingId);
     if (!header) throw notFound('hội nghị này');
 
     // The header: a new meeting takes everything; an existing one only what it lacks.
     const figures = input.figures.filter((f) => f !== '' && !header.notes.includes(f));
     const notes = figures.length === 0 ? header.notes : [header.notes, `Số liệu nêu trong văn bản: ${figures.join('; ')}.`].filter(Boolean).join('\n');
-    const held = input.header.startAt <= toLocalDateTimeString(ctx.now());
     const { uuid: _uuid, createdAt: _createdAt, updatedAt: _updatedAt, id: _id, ...current } = header;
-    const fields = created
-      ? { ...current, ...input.header, notes, status: held ? ('da_hop' as const) : ('du_kien' as const) }
-      : {
-          ...current,
-          place: current.place || input.header.place,
-          hostName: current.hostName || input.header.hostName,
-          endAt: current.endAt ?? (input.header.endAt !== null && input.header.endAt >= current.startAt ? input.header.endAt : null),
-          notes,
-        };
+    const given = input.header;
+    const held = (given?.startAt ?? current.startAt) <= toLocalDateTimeString(ctx.now());
+    const fields =
+      created && given
+        ? { ...current, ...given, notes, status: held ? ('da_hop' as const) : ('du_kien' as const) }
+        : {
+            ...current,
+            place: current.place || (given?.place ?? ''),
+            hostName: current.hostName || (given?.hostName ?? ''),
+            endAt: current.endAt ?? (given?.endAt != null && given.endAt >= current.startAt ? given.endAt : null),
+            notes,
+          };
     if (!updateMeetingHeader(ctx.db, meetingId, fields, { at, touch: true })) throw notFound('hội nghị này');
 
     const children = loadMeetingChildren(ctx.db, meetingId);
