@@ -3,6 +3,7 @@ import { backupCommand } from './backup';
 import { exportDataCommand, importDataCommand } from './data-transfer';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { intakeCommand } from './intake';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { scheduleCommand } from './schedule';
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   importDataCommand,
   reportCommand,
   scheduleCommand,
+  intakeCommand,
 ];
