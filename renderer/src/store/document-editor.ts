@@ -1,4 +1,4 @@
-import { documentFieldsOf, type DocumentRecord, type SaveDocumentInput } from '../../../shared/schemas/document';
+import { documentFieldsOf, saveDocumentInput, type DocumentRecord, type SaveDocumentInput } from '../../../shared/schemas/document';
 import { call } from '../api/client';
 import { createAutosaveEditor } from './autosave-editor';
 
@@ -8,8 +8,10 @@ export function toDocumentSavePayload(doc: DocumentRecord): SaveDocumentInput {
 }
 
 /** The document being drafted, saved as the user types (see autosave-editor.ts for the timing). */
-export const useDocumentEditor = createAutosaveEditor<DocumentRecord>({
+export const useDocumentEditor = createAutosaveEditor<DocumentRecord, SaveDocumentInput>({
   fetch: (id) => call('documents:get', { id }),
-  save: (doc) => call('documents:save', toDocumentSavePayload(doc)),
+  payloadOf: toDocumentSavePayload,
+  schema: saveDocumentInput,
+  send: (payload) => call('documents:save', payload),
   updatedAtOf: (doc) => doc.updatedAt,
 });

@@ -46,7 +46,7 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useDocumentEditor, id);
+  const { loadError, ...saveStatus } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
@@ -124,7 +124,7 @@ export function DocumentScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space wrap style={{ justifyContent: 'flex-end' }}>
-          {!locked && <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />}
+          {!locked && <SaveIndicator {...saveStatus} />}
           <StatusActions doc={doc} />
           <PreviewDrawer documentId={doc.id} />
           <ExportButton documentId={doc.id} />

@@ -28,7 +28,7 @@ const Awards = memo(AwardsSection);
 
 export function MeetingScreen({ id }: { id: number }) {
   const meeting = useMeetingEditor((s) => s.record);
-  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useMeetingEditor, id);
+  const { loadError, ...saveStatus } = useEditorSession(useMeetingEditor, id, (m) => (m?.title ? `Hội nghị «${m.title}»` : 'Hội nghị đang sửa'));
   const navigate = useNavigation((s) => s.navigate);
   const deleteWithUndo = useDeleteWithUndo();
 
@@ -73,7 +73,7 @@ export function MeetingScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space>
-          <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />
+          <SaveIndicator {...saveStatus} />
           <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
             Xóa hội nghị
           </Button>
