@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import type { AutosaveEditorStore } from '../store/autosave-editor';
 import { useNavigation, type Route } from '../store/navigation';
-import { registerUnsavedWork } from '../store/unsaved-work';
+import { autosaveWork, registerUnsavedWork } from '../store/unsaved-work';
 
 /**
  * Opens record `id` in an autosaving editor for as long as the screen is shown: loads it, and
@@ -14,12 +14,7 @@ export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number, l
   const load = store((s) => s.load);
   useEffect(() => {
     void load(id);
-    return registerUnsavedWork({
-      label: () => label(store.getState().record),
-      hasUnsaved: () => store.getState().hasUnsaved(),
-      flush: () => store.getState().flushForLeave(),
-      discard: () => store.getState().reset(),
-    });
+    return registerUnsavedWork(autosaveWork(store, () => label(store.getState().record)));
     // `label` is read when asked, so an inline function does not reload the record.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, load, store]);

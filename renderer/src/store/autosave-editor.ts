@@ -71,7 +71,10 @@ export interface AutosaveEditorState<T> {
 export interface ReplaceOptions<T> {
   /** Keeps the record as it is on screen (e.g. as a document version) before it is replaced. */
   keep?(record: T): Promise<void>;
-  /** Said when edits could not be written and there is no `keep`: the action is not run. */
+  /**
+   * Given: edits that could not be written stop the action, with this sentence and the reason
+   * (finalising must lock what is on screen). Otherwise they are handed to `keep` first.
+   */
   unsavedMessage?: string;
 }
 
@@ -283,7 +286,8 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         clearTimers();
         try {
           if (get().revision !== get().savedRevision) {
-            if (!replaceOptions.keep) {
+            // A status step must not lock or number something other than what is on screen.
+            if (replaceOptions.unsavedMessage !== undefined || !replaceOptions.keep) {
               throw new ApiError({
                 code: 'VALIDATION',
                 message: `${replaceOptions.unsavedMessage ?? 'Còn thay đổi chưa lưu được.'} ${get().saveError ?? ''}`.trim(),
@@ -297,7 +301,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
           if (get().revision !== before && replaceOptions.keep) await replaceOptions.keep(get().record!);
           set({ replacing: false });
           get().replace(next);
-            return next;
+          return next;
         } finally {
           if (get().replacing) {
             set({ replacing: false });

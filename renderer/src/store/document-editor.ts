@@ -15,3 +15,40 @@ export const useDocumentEditor = createAutosaveEditor<DocumentRecord, SaveDocume
   send: (payload) => call('documents:save', payload),
   updatedAtOf: (doc) => doc.updatedAt,
 });
+
+type KeptReason = 'truoc_lam_moi' | 'truoc_khoi_phuc';
+
+/** Keeps what is on screen as a version of the document (see documents:keepVersion). */
+function keepOnScreen(reason: KeptReason) {
+  return async (doc: DocumentRecord): Promise<void> => {
+    await call('documents:keepVersion', { id: doc.id, reason, summary: doc.summary, body: doc.body });
+  };
+}
+
+/**
+ * "Làm mới từ hội nghị": the content is drafted again from the meeting. What is on screen and
+ * not saved (a refused field, a paragraph typed meanwhile) is kept as a version first.
+ */
+export function refreshDocumentFromMeeting(id: number): Promise<DocumentRecord> {
+  return useDocumentEditor
+    .getState()
+    .replaceWith(() => call('documents:refreshFromMeeting', { id }), { keep: keepOnScreen('truoc_lam_moi') });
+}
+
+/** Brings back a version; what is on screen and not saved is kept as a version first. */
+export function restoreDocumentVersion(id: number, versionId: number): Promise<DocumentRecord> {
+  return useDocumentEditor
+    .getState()
+    .replaceWith(() => call('documents:restoreVersion', { id, versionId }), { keep: keepOnScreen('truoc_khoi_phuc') });
+}
+
+/**
+ * Finalising, unlocking, issuing: only once everything on screen is stored (the step locks or
+ * numbers what is stored). Anything typed while the step runs is kept as a version.
+ */
+export function runDocumentStep(step: () => Promise<DocumentRecord>): Promise<DocumentRecord> {
+  return useDocumentEditor.getState().replaceWith(step, {
+    unsavedMessage: 'Chưa thực hiện được vì nội dung đang soạn còn phần chưa lưu được:',
+    keep: keepOnScreen('truoc_khoi_phuc'),
+  });
+}

@@ -20,6 +20,20 @@ export interface UnsavedWork {
   discard?(): void;
 }
 
+interface AutosaveLike {
+  getState(): { hasUnsaved(): boolean; flushForLeave(): Promise<string | null>; reset(): void };
+}
+
+/** An autosaving editor (meeting, document) as the leave guard sees it. */
+export function autosaveWork(store: AutosaveLike, label: () => string): UnsavedWork {
+  return {
+    label,
+    hasUnsaved: () => store.getState().hasUnsaved(),
+    flush: () => store.getState().flushForLeave(),
+    discard: () => store.getState().reset(),
+  };
+}
+
 export interface UnsavedItem {
   label: string;
   reason: string;

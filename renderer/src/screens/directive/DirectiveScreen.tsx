@@ -9,7 +9,7 @@ import { useDirtyFlag, useUnsavedWork } from '../../components/useUnsavedWork';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useNavigation } from '../../store/navigation';
 import { AttachmentsCard } from './AttachmentsCard';
-import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './directive-form';
+import { blankForm, formOf, saveDirective, type DirectiveFormValues } from './directive-form';
 import { DirectiveForm } from './DirectiveForm';
 import { DirectiveTasksCard } from './DirectiveTasksCard';
 import { LinksCard } from './LinksCard';
@@ -44,13 +44,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record]);
 
-  const saving = useAction(async (current: DirectiveFormValues) => {
-    const saved = await call('directives:save', saveInputOf(record?.id ?? null, current));
-    if (record === null && linkMeetingId !== undefined) {
-      await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
-    }
-    return saved;
-  });
+  const saving = useAction((current: DirectiveFormValues) => saveDirective(record?.id ?? null, current, linkMeetingId));
 
   /** Saves what is typed; the Vietnamese reason when refused. */
   const saveValues = async (): Promise<string | null> => {

@@ -1,5 +1,6 @@
 import type { DirectiveDirection, DirectiveStatus, DirectiveType } from '../../../../shared/domain';
 import type { DirectiveRecord, SaveDirectiveInput } from '../../../../shared/schemas/directive';
+import { call } from '../../api/client';
 
 /** What the form edits; dates are '' while empty so the date fields stay controlled. */
 export interface DirectiveFormValues {
@@ -77,4 +78,16 @@ export function saveInputOf(id: number | null, values: DirectiveFormValues): Sav
     guidesId: values.guidesId,
     notes: values.notes,
   };
+}
+
+/**
+ * Saves the entry as typed (a new one is put in the register, and linked to the meeting it was
+ * registered from). Throws the main process's Vietnamese refusal: a half-typed symbol, a duplicate.
+ */
+export async function saveDirective(id: number | null, values: DirectiveFormValues, linkMeetingId?: number): Promise<DirectiveRecord> {
+  const saved = await call('directives:save', saveInputOf(id, values));
+  if (id === null && linkMeetingId !== undefined) {
+    await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
+  }
+  return saved;
 }

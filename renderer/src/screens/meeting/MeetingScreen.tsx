@@ -6,6 +6,7 @@ import { formatLocalDateTime } from '../../../../shared/datetime';
 import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
+import { meetingDeletionDetail } from '../../store/meeting-deletion';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { AgendaSection } from './AgendaSection';
@@ -44,11 +45,14 @@ export function MeetingScreen({ id }: { id: number }) {
     awards: meeting.awards.length,
   };
 
-  const confirmDelete = () =>
+  const confirmDelete = async () =>
     deleteWithUndo({
       what: 'hội nghị',
       question: 'Xóa hội nghị này?',
-      detail: `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      // Names the documents already issued from the meeting (they keep their numbers).
+      detail: await meetingDeletionDetail(id, meeting.title).catch(
+        () => `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      ),
       editor: useMeetingEditor,
       remove: () => call('meetings:delete', { id }),
       restore: () => call('meetings:restore', { id }),
@@ -74,7 +78,7 @@ export function MeetingScreen({ id }: { id: number }) {
         </Space>
         <Space>
           <SaveIndicator {...saveStatus} />
-          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
+          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
             Xóa hội nghị
           </Button>
         </Space>
