@@ -73,6 +73,19 @@ import {
   type TaskPage,
   type TaskRecord,
 } from '../schemas/task';
+import {
+  compileReportInput,
+  previewReportInput,
+  saveReportSettingsInput,
+  weekInput,
+  type CompiledReport,
+  type ReportInfo,
+  type ReportingDuties,
+  type ReportListItem,
+  type ReportSettings,
+  type WeekSchedule,
+} from '../schemas/report';
+import type { ReportPeriod } from '../report-periods';
 import type { IpcResult } from './errors';
 
 /**
@@ -196,6 +209,27 @@ export const contract = {
   'attachments:open': channel<{ opened: true }>()(attachmentIdInput),
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
+
+  /** Periodic reports compiled from the records (a compiled report is a document of kind 'bao_cao'). */
+  'reports:settings': channel<ReportSettings>()(noInput),
+  /** The cut-off convention and the template; a null template goes back to the default one. */
+  'reports:saveSettings': channel<ReportSettings>()(saveReportSettingsInput),
+  /** The days a choice covers under the committee's convention, to show before compiling. */
+  'reports:period': channel<ReportPeriod>()(previewReportInput),
+  /** A new draft report of the period, written from its records following the template. */
+  'reports:compile': channel<CompiledReport>()(compileReportInput),
+  /** "Cập nhật số liệu" on a draft: figures again as of today; the previous text kept as a version. */
+  'reports:refresh': channel<CompiledReport>()(idInput),
+  /** The figures of a compiled report (input: the document's id), each fact with its records. */
+  'reports:get': channel<ReportInfo>()(idInput),
+  'reports:list': channel<ReportListItem[]>()(noInput),
+  /** Reporting duties (periodic tasks) due soon or late, for the home screen. */
+  'reports:duties': channel<ReportingDuties>()(noInput),
+  /** The statistics annex as .xlsx, saved where the user chooses. */
+  'reports:exportXlsx': channel<ExportResult>()(idInput),
+  /** The weekly work schedule (lịch công tác tuần): the meetings of the week holding a day. */
+  'schedule:week': channel<WeekSchedule>()(weekInput),
+  'schedule:exportDocx': channel<ExportResult>()(weekInput),
 } as const;
 
 export type Contract = typeof contract;

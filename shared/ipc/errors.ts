@@ -3,6 +3,8 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A save over a newer version of the record: the user reloads before editing again. */
+  | 'STALE'
   | 'IN_USE'
   | 'UNKNOWN_CHANNEL'
   | 'DB_LOCKED'
@@ -12,6 +14,10 @@ export type ErrorCode =
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'
   | 'FILE_WRITE'
+  | 'BACKUP_FAILED'
+  | 'BACKUP_INVALID'
+  | 'BACKUP_NEWER'
+  | 'BACKUP_FOLDER'
   | 'INTERNAL';
 
 export interface AppErrorShape {

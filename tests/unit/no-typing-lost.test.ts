@@ -5,7 +5,7 @@ import { plainText, rt } from '../../shared/rich-text';
 import type { DocumentRecord } from '../../shared/schemas/document';
 import { openTestCore, type TestCore } from '../support/core';
 import { documentSaveInput, saveProfile } from '../support/document-store';
-import { conclusion, createAndSaveMeeting, organisation } from '../support/fixtures';
+import { conclusion, createAndSaveMeeting, organisation, toInput } from '../support/fixtures';
 import { expectVietnameseMessage } from '../support/vietnamese';
 
 /*
@@ -228,6 +228,35 @@ describe('a save that fails', () => {
     const outcome = await flushBeforeClose();
     expect(outcome.unsaved).toContain('Hãy nhập tên hội nghị.');
     expect(storedMeeting(id).place).toBe('Hội trường B');
+  });
+});
+
+describe('a save over a newer version (another window, the CLI)', () => {
+  it('is refused without losing what was typed, and "Tải lại" brings the newer version with the edits on it', async () => {
+    const id = createAndSaveMeeting(db(), { title: TITLE });
+    await openMeeting(id);
+    // Someone else stores a newer version after the page opened the meeting.
+    const elsewhere = storedMeeting(id);
+    db().setNow(new Date('2026-03-10T09:05:00'));
+    db().must('meetings:save', { ...toInput(elsewhere), baseUpdatedAt: elsewhere.updatedAt, notes: 'Ghi chú từ nơi khác' });
+
+    useMeetingEditor.getState().update((m) => ({ ...m, place: 'Hội trường vừa gõ' }));
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(useMeetingEditor.getState().stale).toBe(true);
+    expect(useMeetingEditor.getState().saveState).toBe('refused');
+    expectVietnameseMessage(useMeetingEditor.getState().saveError ?? '');
+    // Nothing was overwritten, nothing typed is gone.
+    expect(storedMeeting(id).notes).toBe('Ghi chú từ nơi khác');
+    expect(storedMeeting(id).place).toBe('');
+    expect(useMeetingEditor.getState().record?.place).toBe('Hội trường vừa gõ');
+    // Leaving asks.
+    expect(await useNavigation.getState().navigate({ name: 'home' })).toBe(false);
+
+    await useMeetingEditor.getState().reloadKeepingEdits();
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    expect(useMeetingEditor.getState().saveState).toBe('saved');
+    expect(storedMeeting(id).notes).toBe('Ghi chú từ nơi khác');
+    expect(storedMeeting(id).place).toBe('Hội trường vừa gõ');
   });
 });
 

@@ -512,6 +512,56 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['id zero', { id: 0 }],
     ],
+
+    'reports:settings': voidChannel,
+    'reports:saveSettings': [
+      ['nothing', undefined],
+      ['unknown convention', { convention: 'am_lich', template: null }],
+      ['template without sections', { convention: 'lich', template: { sections: [] } }],
+      ['section without a title', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: ' ' }] } }],
+      ['unknown block', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'Mục', blocks: ['bieu_do'] }] } }],
+      ['two sections with one id', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'A' }, { id: 'a', part: 'danh_gia', title: 'B' }] } }],
+      ['section id with spaces', { convention: 'lich', template: { sections: [{ id: 'mục một', part: 'ket_qua', title: 'A' }] } }],
+    ],
+    'reports:period': [
+      ['nothing', undefined],
+      ['month 13', { period: { kind: 'thang', year: 2026, index: 13 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+    ],
+    'reports:compile': [
+      ['nothing', undefined],
+      ['unknown kind', { period: { kind: 'nua_nam', year: 2026 } }],
+      ['half 3', { period: { kind: 'sau_thang', year: 2026, index: 3 } }],
+      ['quarter missing', { period: { kind: 'quy', year: 2026 } }],
+      ['year as text', { period: { kind: 'nam', year: '2026' } }],
+      ['year 1800', { period: { kind: 'nam', year: 1800 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+      ['impossible date', { period: { kind: 'tuy_chon', from: '2026-02-30', to: '2026-03-01' } }],
+      ['duty as text', { period: { kind: 'nam', year: 2025 }, dutyTaskId: 'một' }],
+    ],
+    'reports:refresh': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+    ],
+    'reports:get': [
+      ['an empty object', {}],
+      ['negative id', { id: -documentId }],
+    ],
+    'reports:list': voidChannel,
+    'reports:duties': voidChannel,
+    'reports:exportXlsx': [
+      ['nothing', undefined],
+      ['id zero', { id: 0 }],
+    ],
+    'schedule:week': [
+      ['nothing', undefined],
+      ['display format date', { week: '05/01/2026' }],
+      ['impossible date', { week: '2026-02-30' }],
+    ],
+    'schedule:exportDocx': [
+      ['an empty object', {}],
+      ['a number', { week: 20260105 }],
+    ],
   };
 }
 

@@ -22,14 +22,32 @@ function useSecondsUntil(at: number | null): number {
 
 type SaveStatus = Pick<AutosaveEditorState<unknown>, 'saveState' | 'saveError' | 'lastSavedAt' | 'retryAt'> & {
   retryNow?: () => Promise<void>;
+  stale?: boolean;
+  reloadKeepingEdits?: () => Promise<void>;
 };
 
 /**
  * Tells the user, always, whether what they typed is safely stored. "Đã lưu" only when every
  * edit on screen is; a part refused says why; a failed save says when it is tried again.
  */
-export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retryNow }: SaveStatus) {
+export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retryNow, stale, reloadKeepingEdits }: SaveStatus) {
   const seconds = useSecondsUntil(saveState === 'retrying' ? retryAt : null);
+  if (saveState === 'refused' && stale && reloadKeepingEdits) {
+    return (
+      <Space size={4} className="save-indicator" role="status">
+        <Tooltip title={saveError}>
+          <Typography.Text type="danger">
+            <ExclamationCircleOutlined aria-hidden /> Chưa lưu được: đã có bản mới hơn.
+          </Typography.Text>
+        </Tooltip>
+        <Tooltip title="Mở bản mới nhất; những gì bạn vừa sửa ở đây được giữ lại và lưu tiếp.">
+          <Button size="small" type="primary" icon={<ReloadOutlined aria-hidden />} onClick={() => void reloadKeepingEdits()}>
+            Tải lại
+          </Button>
+        </Tooltip>
+      </Space>
+    );
+  }
   if (saveState === 'refused') {
     return (
       <Tooltip title="Các thay đổi khác đã được lưu. Phần này được lưu ngay khi bạn sửa lại.">

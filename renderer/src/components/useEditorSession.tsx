@@ -25,6 +25,8 @@ export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number, l
     retryAt: store((s) => s.retryAt),
     lastSavedAt: store((s) => s.lastSavedAt),
     retryNow: store((s) => s.retryNow),
+    stale: store((s) => s.stale),
+    reloadKeepingEdits: store((s) => s.reloadKeepingEdits),
   };
 }
 

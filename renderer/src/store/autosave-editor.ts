@@ -48,6 +48,8 @@ export interface AutosaveEditorState<T> {
   savedRevision: number;
   /** True while an action replaces the content (restore, refresh, status step): the editor is read-only. */
   replacing: boolean;
+  /** A newer version was stored since this one was opened (STALE): the save waits for "Tải lại". */
+  stale: boolean;
   load(id: number): Promise<void>;
   update(change: (record: T) => T): void;
   /** Puts a record the server returned on screen, as saved. Use `replaceWith` when edits may be pending. */
@@ -64,6 +66,11 @@ export interface AutosaveEditorState<T> {
   flushForLeave(): Promise<string | null>;
   /** Starts the next attempt now instead of waiting. */
   retryNow(): Promise<void>;
+  /**
+   * "Tải lại" after a stale save: opens the newest stored version and puts back on it every field
+   * the user changed here (what was typed wins over the other change for that field), then saves.
+   */
+  reloadKeepingEdits(): Promise<void>;
   hasUnsaved(): boolean;
   reset(): void;
 }
@@ -84,7 +91,11 @@ export interface AutosaveEditorOptions<T, P> {
   payloadOf(record: T): P;
   /** The save channel's input schema, the one the main process checks: refused parts are held back. */
   schema: z.ZodType;
-  send(payload: P): Promise<{ updatedAt: string }>;
+  /**
+   * Sends the payload. `baseUpdatedAt` is the version the edits were made on (as loaded, or as
+   * the previous save answered): the main process refuses the save when a newer one is stored.
+   */
+  send(payload: P, baseUpdatedAt: string | null): Promise<{ updatedAt: string }>;
   updatedAtOf(record: T): string;
 }
 
@@ -102,6 +113,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
   let attempts = 0;
   /** Increases on load/reset so that an answer for a record no longer shown is ignored. */
   let session = 0;
+  let loadedId: number | null = null;
 
   function clearTimers(): void {
     if (debounceTimer) clearTimeout(debounceTimer);
@@ -149,7 +161,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
       }
       set({ saveState: 'saving', retryAt: null });
       try {
-        const result = await options.send(storable);
+        const result = await options.send(storable, get().lastSavedAt);
         if (mySession !== session) return;
         storedPayload = storable;
         answeredRevision = revision;
@@ -165,7 +177,12 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
       } catch (error) {
         if (mySession !== session) return;
         const message = errorMessage(error);
-        if (isRefusal(error)) {
+        if (error instanceof ApiError && error.code === 'STALE') {
+          // Someone (another window, the CLI) stored a newer version: nothing is overwritten, and
+          // nothing typed is dropped; "Tải lại" brings the newer version with these edits on it.
+          answeredRevision = revision;
+          set({ stale: true, refused: [{ path: [], message }], saveError: message, retryAt: null });
+        } else if (isRefusal(error)) {
           // The main process refused what the schema let through (a rule of its own): nothing is
           // stored; the next edit tries again. Trying the same data again cannot help.
           answeredRevision = revision;
@@ -225,6 +242,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
       revision: 0,
       savedRevision: 0,
       replacing: false,
+      stale: false,
     };
 
     function startSession(): void {
@@ -233,6 +251,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
       storedPayload = null;
       answeredRevision = 0;
       attempts = 0;
+      loadedId = null;
     }
 
     return {
@@ -243,6 +262,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         startSession();
         set(blank);
         const mySession = session;
+        loadedId = id;
         try {
           const record = await options.fetch(id);
           if (mySession !== session) return;
@@ -275,6 +295,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
           savedRevision: revision,
           saveState: 'saved',
           saveError: null,
+          stale: false,
           refused: [],
           retryAt: null,
           lastSavedAt: options.updatedAtOf(record),
@@ -319,6 +340,23 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
           return errorMessage(error);
         }
         return unsavedReason();
+      },
+      async reloadKeepingEdits() {
+        const { record } = get();
+        if (!record || loadedId === null || storedPayload === null) return;
+        const typed = options.payloadOf(record) as Record<string, unknown>;
+        const stored = storedPayload as Record<string, unknown>;
+        const changed = Object.keys(typed).filter((key) => JSON.stringify(typed[key]) !== JSON.stringify(stored[key]));
+        const fresh = await options.fetch(loadedId);
+        get().replace(fresh);
+        set({ stale: false });
+        if (changed.length === 0) return;
+        const mine = record as Record<string, unknown>;
+        get().update((latest) => {
+          const merged = { ...(latest as Record<string, unknown>) };
+          for (const key of changed) merged[key] = mine[key];
+          return merged as T;
+        });
       },
       async retryNow() {
         if (retryTimer) clearTimeout(retryTimer);

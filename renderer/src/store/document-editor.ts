@@ -12,7 +12,7 @@ export const useDocumentEditor = createAutosaveEditor<DocumentRecord, SaveDocume
   fetch: (id) => call('documents:get', { id }),
   payloadOf: toDocumentSavePayload,
   schema: saveDocumentInput,
-  send: (payload) => call('documents:save', payload),
+  send: (payload, baseUpdatedAt) => call('documents:save', { ...payload, baseUpdatedAt }),
   updatedAtOf: (doc) => doc.updatedAt,
 });
 

@@ -10,6 +10,6 @@ export const useMeetingEditor = createAutosaveEditor<Meeting, Meeting>({
   fetch: (id) => call('meetings:get', { id }),
   payloadOf: toSavePayload,
   schema: meetingInput,
-  send: (payload) => call('meetings:save', payload),
+  send: (payload, baseUpdatedAt) => call('meetings:save', { ...payload, baseUpdatedAt }),
   updatedAtOf: (meeting) => meeting.updatedAt,
 });

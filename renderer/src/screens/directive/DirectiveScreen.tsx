@@ -44,7 +44,9 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record]);
 
-  const saving = useAction((current: DirectiveFormValues) => saveDirective(record?.id ?? null, current, linkMeetingId));
+  const saving = useAction((current: DirectiveFormValues) =>
+    saveDirective(record?.id ?? null, current, { linkMeetingId, baseUpdatedAt: record?.updatedAt ?? null }),
+  );
 
   /** Saves what is typed; the Vietnamese reason when refused. */
   const saveValues = async (): Promise<string | null> => {

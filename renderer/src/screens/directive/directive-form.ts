@@ -59,10 +59,12 @@ export function formOf(record: DirectiveRecord): DirectiveFormValues {
   };
 }
 
-export function saveInputOf(id: number | null, values: DirectiveFormValues): SaveDirectiveInput {
+/** `baseUpdatedAt`: the version the form was filled from (null for a new entry). */
+export function saveInputOf(id: number | null, values: DirectiveFormValues, baseUpdatedAt: string | null = null): SaveDirectiveInput {
   const incoming = values.direction === 'den';
   return {
     id,
+    baseUpdatedAt,
     direction: values.direction,
     numberSymbol: values.numberSymbol,
     type: values.typeOverride,
@@ -84,8 +86,13 @@ export function saveInputOf(id: number | null, values: DirectiveFormValues): Sav
  * Saves the entry as typed (a new one is put in the register, and linked to the meeting it was
  * registered from). Throws the main process's Vietnamese refusal: a half-typed symbol, a duplicate.
  */
-export async function saveDirective(id: number | null, values: DirectiveFormValues, linkMeetingId?: number): Promise<DirectiveRecord> {
-  const saved = await call('directives:save', saveInputOf(id, values));
+export async function saveDirective(
+  id: number | null,
+  values: DirectiveFormValues,
+  options: { linkMeetingId?: number; baseUpdatedAt?: string | null } = {},
+): Promise<DirectiveRecord> {
+  const { linkMeetingId, baseUpdatedAt = null } = options;
+  const saved = await call('directives:save', saveInputOf(id, values, baseUpdatedAt));
   if (id === null && linkMeetingId !== undefined) {
     await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
   }

@@ -28,6 +28,7 @@ export function OrganisationDialog({ organisation, onSaved, onClose }: Organisat
   const saving = useAction((values: OrganisationFormValues) =>
     call('organisations:save', {
       id: organisation?.id ?? null,
+      baseUpdatedAt: organisation?.updatedAt ?? null,
       name: values.name ?? '',
       // The form's rule asks for a kind first; the server refuses a missing one in Vietnamese too.
       kind: values.kind as OrganisationKind,

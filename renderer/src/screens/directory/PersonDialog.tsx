@@ -30,6 +30,7 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
   const saving = useAction((values: PersonFormValues) =>
     call('people:save', {
       id: person?.id ?? null,
+      baseUpdatedAt: person?.updatedAt ?? null,
       fullName: values.fullName ?? '',
       title: values.title ?? '',
       organisationId: values.organisationId ?? null,

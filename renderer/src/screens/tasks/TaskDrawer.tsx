@@ -62,9 +62,10 @@ export function TaskDrawer() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [task]);
 
-  const saving = useAction((id: number, change: TaskDraft) => call('tasks:save', { id, ...change }));
+  // A save carries the version the drawer shows: one over a newer version is refused (STALE).
+  const saving = useAction((id: number, change: TaskDraft) => call('tasks:save', { id, baseUpdatedAt: task?.updatedAt ?? null, ...change }));
   const completing = useAction(async (id: number, change: TaskDraft | null) => {
-    if (change) await call('tasks:save', { id, ...change });
+    if (change) await call('tasks:save', { id, baseUpdatedAt: task?.updatedAt ?? null, ...change });
     return call('tasks:complete', { id, result, by: completedBy });
   });
 
