@@ -27,6 +27,7 @@ import {
   finaliseDocumentInput,
   issueDocumentInput,
   listDocumentsInput,
+  keepVersionInput,
   restoreVersionInput,
   saveDocumentInput,
   unlockDocumentInput,
@@ -62,6 +63,7 @@ import {
   createTaskInput,
   listTasksInput,
   meetingIdInput,
+  reattachConclusionInput,
   saveTaskInput,
   taskFilterSchema,
   type CompleteTaskResult,
@@ -151,6 +153,8 @@ export const contract = {
   'documents:versions': channel<DocumentVersionSummary[]>()(idInput),
   'documents:version': channel<DocumentVersion>()(versionInput),
   'documents:restoreVersion': channel<DocumentRecord>()(restoreVersionInput),
+  /** Keeps what is on screen as a version, before a refresh or restore replaces content not yet saved. */
+  'documents:keepVersion': channel<DocumentVersionSummary>()(keepVersionInput),
   'documents:events': channel<DocumentEvent[]>()(idInput),
   'documents:finalise': channel<DocumentRecord>()(finaliseDocumentInput),
   'documents:unlock': channel<DocumentRecord>()(unlockDocumentInput),
@@ -179,6 +183,8 @@ export const contract = {
   'tasks:forMeeting': channel<MeetingFollowUp>()(meetingIdInput),
   /** Open tasks from the previous meeting of the same kind. */
   'tasks:reviewOfLastTime': channel<ReviewOfLastTime>()(meetingIdInput),
+  /** After "Hoàn tác" of a removed conclusion: the tasks it had point at it again. */
+  'tasks:reattachConclusion': channel<{ reattached: number }>()(reattachConclusionInput),
   /** The current view (filter without paging) as .xlsx, saved where the user chooses. */
   'tasks:exportXlsx': channel<ExportResult>()(taskFilterSchema),
   'dashboard:overview': channel<DashboardOverview>()(noInput),

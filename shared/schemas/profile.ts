@@ -8,7 +8,7 @@ import { optionalLine, requiredLine } from './common';
  */
 const ABBREVIATION = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 
-const leaderSchema = z.object({
+export const leaderSchema = z.object({
   fullName: requiredLine('Hãy nhập họ tên.', 120),
   title: optionalLine(300),
 });

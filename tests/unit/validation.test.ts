@@ -285,6 +285,15 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['missing versionId', { id: documentId }],
       ['versionId zero', { id: documentId, versionId: 0 }],
     ],
+    'tasks:reattachConclusion': [
+      ['no tasks', { conclusionId: '11111111-1111-4111-8111-111111111111', taskIds: [] }],
+      ['not a row id', { conclusionId: 'kl-1', taskIds: [1] }],
+    ],
+    'documents:keepVersion': [
+      ['no body', { id: documentId, reason: 'truoc_lam_moi', summary: '' }],
+      ['a reason of its own', { id: documentId, reason: 'tu_dong', summary: '', body: { type: 'doc', content: [] } }],
+      ['a summary of 6,000 characters', { id: documentId, reason: 'truoc_khoi_phuc', summary: 'x'.repeat(6000), body: { type: 'doc', content: [] } }],
+    ],
     'documents:events': [
       ['nothing', undefined],
       ['fractional id', { id: 1.5 }],
