@@ -503,6 +503,38 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['id zero', { id: 0 }],
     ],
+
+    'backups:list': voidChannel,
+    'backups:status': voidChannel,
+    'backups:create': voidChannel,
+    'backups:restore': [
+      ['nothing', undefined],
+      ['a path instead of an id', { id: '../../etc/passwd' }],
+      ['a number', { id: 12 }],
+    ],
+    'backups:restoreFromFile': voidChannel,
+    'backups:settings': voidChannel,
+    'backups:saveSettings': [
+      ['nothing', undefined],
+      ['zero days', { warnAfterDays: 0, maxMegabytes: 2048 }],
+      ['a tiny cap', { warnAfterDays: 7, maxMegabytes: 1 }],
+      ['days as text', { warnAfterDays: '7', maxMegabytes: 2048 }],
+    ],
+    'backups:chooseSecondPlace': voidChannel,
+    'backups:clearSecondPlace': voidChannel,
+    'backups:exportAll': voidChannel,
+    'backups:importAll': voidChannel,
+    'bin:list': voidChannel,
+    'bin:restore': [
+      ['nothing', undefined],
+      ['an unknown kind', { kind: 'person', id: 1 }],
+      ['id zero', { kind: 'meeting', id: 0 }],
+    ],
+    'bin:empty': [
+      ['nothing', undefined],
+      ['not confirmed', { confirmed: false }],
+      ['confirmed as text', { confirmed: 'yes' }],
+    ],
   };
 }
 
