@@ -10,6 +10,7 @@ import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
+import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
 import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
@@ -20,6 +21,7 @@ import { expectVietnameseMessage } from '../support/vietnamese';
 const EXPECTED_TABLES = [
   'agenda_items',
   'awards',
+  'change_log',
   'committee_deputies',
   'committee_profile',
   'conclusions',
@@ -132,8 +134,7 @@ describe('a fresh database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
-    // The newest version (005 is issue 9's, on its own branch until it lands).
-    expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(opened.schemaVersion).toBe(MIGRATIONS.length);
     expect(opened.schemaVersion).toBe(6);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
@@ -144,6 +145,7 @@ describe('a fresh database', () => {
       { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);

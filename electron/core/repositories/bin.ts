@@ -1,5 +1,7 @@
 import type { BinKind } from '../../../shared/schemas/bin';
 import type { Db } from '../db/open';
+import { deleteRow } from '../db/write/write';
+import { directives, documents, meetings, tasks } from '../db/write/tables';
 
 /** SQL of the bin: what is in it, and removing records for good (their child rows go by cascade). */
 
@@ -41,7 +43,15 @@ export function attachmentFilesOf(db: Db, directiveId: number): Array<{ directiv
     .all(directiveId) as Array<{ directiveId: number; storedName: string }>;
 }
 
-/** Removes one record in the bin for good; false when it is not (or no longer) in the bin. */
-export function deleteForGood(db: Db, kind: BinKind, id: number): boolean {
-  return db.prepare(`DELETE FROM ${TABLE[kind]} WHERE id = ? AND deleted_at IS NOT NULL`).run(id).changes === 1;
+/**
+ * Removes one record in the bin for good through the write path (logged in change_log); its rows
+ * inside (attendees, versions, progress…) go by the schema's ON DELETE CASCADE. False when it is not
+ * (or no longer) in the bin.
+ */
+export function deleteForGood(db: Db, kind: BinKind, id: number, at: string): boolean {
+  if (!isInBin(db, kind, id)) return false;
+  if (kind === 'meeting') return deleteRow(db, meetings, id, { at });
+  if (kind === 'document') return deleteRow(db, documents, id, { at });
+  if (kind === 'directive') return deleteRow(db, directives, id, { at });
+  return deleteRow(db, tasks, id, { at });
 }

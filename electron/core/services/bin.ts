@@ -76,7 +76,7 @@ function removeForGood(ctx: CoreContext, rows: BinRow[]): number {
   ctx.db.transaction(() => {
     for (const row of rows) {
       if (row.kind === 'directive') files.push(...attachmentFilesOf(ctx.db, row.id));
-      if (deleteForGood(ctx.db, row.kind, row.id)) removed += 1;
+      if (deleteForGood(ctx.db, row.kind, row.id, ctx.now().toISOString())) removed += 1;
     }
   }).immediate();
   // Only once the rows are gone: a failure before leaves every file in place.

@@ -3,8 +3,8 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-documents';
 import { migration003 } from './003-directives';
 import { migration004 } from './004-tasks';
-// 005 is reserved for issue 9 (the write path); it lands on its own branch.
+import { migration005 } from './005-write-path';
 import { migration006 } from './006-bin';
 
 /** Append-only, in order. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
