@@ -583,6 +583,37 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an attendee without a name', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, attendees: [{ fullName: ' ', role: 'dai_bieu' }] }],
       ['an unreadable symbol (refused after the meeting row was written: rolled back)', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, directives: [{ symbol: 'NQ 56 TU' }] }],
     ],
+    'backups:list': voidChannel,
+    'backups:status': voidChannel,
+    'backups:create': voidChannel,
+    'backups:restore': [
+      ['nothing', undefined],
+      ['a path instead of an id', { id: '../../etc/passwd' }],
+      ['a number', { id: 12 }],
+    ],
+    'backups:restoreFromFile': voidChannel,
+    'backups:settings': voidChannel,
+    'backups:saveSettings': [
+      ['nothing', undefined],
+      ['zero days', { warnAfterDays: 0, maxMegabytes: 2048 }],
+      ['a tiny cap', { warnAfterDays: 7, maxMegabytes: 1 }],
+      ['days as text', { warnAfterDays: '7', maxMegabytes: 2048 }],
+    ],
+    'backups:chooseSecondPlace': voidChannel,
+    'backups:clearSecondPlace': voidChannel,
+    'backups:exportAll': voidChannel,
+    'backups:importAll': voidChannel,
+    'bin:list': voidChannel,
+    'bin:restore': [
+      ['nothing', undefined],
+      ['an unknown kind', { kind: 'person', id: 1 }],
+      ['id zero', { kind: 'meeting', id: 0 }],
+    ],
+    'bin:empty': [
+      ['nothing', undefined],
+      ['not confirmed', { confirmed: false }],
+      ['confirmed as text', { confirmed: 'yes' }],
+    ],
   };
 }
 
