@@ -84,6 +84,13 @@ import {
   type WeekSchedule,
 } from '../schemas/report';
 import type { ReportPeriod } from '../report-periods';
+import {
+  intakeApplyInput,
+  intakeDocxInput,
+  intakeTextInput,
+  type IntakeApplyResult,
+  type IntakeProposal,
+} from '../schemas/intake';
 import type { IpcResult } from './errors';
 
 /**
@@ -224,6 +231,12 @@ export const contract = {
   /** The weekly work schedule (lịch công tác tuần): the meetings of the week holding a day. */
   'schedule:week': channel<WeekSchedule>()(weekInput),
   'schedule:exportDocx': channel<ExportResult>()(weekInput),
+  /** Reads a pasted text (or a .txt file's content) into a proposed meeting; saves nothing. */
+  'intake:readText': channel<IntakeProposal>()(intakeTextInput),
+  /** Reads a .docx (its bytes) into a proposed meeting; saves nothing. */
+  'intake:readDocx': channel<IntakeProposal>()(intakeDocxInput),
+  /** Saves what the user accepted: a new meeting, or what an existing one lacks, in one transaction. */
+  'intake:apply': channel<IntakeApplyResult>()(intakeApplyInput),
 } as const;
 
 export type Contract = typeof contract;

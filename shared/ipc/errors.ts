@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'
   | 'FILE_WRITE'
+  | 'BACKUP_FAILED'
+  | 'BACKUP_INVALID'
+  | 'BACKUP_NEWER'
+  | 'BACKUP_FOLDER'
   | 'INTERNAL';
 
 export interface AppErrorShape {

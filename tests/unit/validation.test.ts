@@ -553,6 +553,27 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['a number', { week: 20260105 }],
     ],
+    'intake:readText': [
+      ['nothing', undefined],
+      ['text of the wrong type', { text: 42 }],
+      ['a 5 MB text', { text: 'Hội nghị tổng kết. '.repeat(300_000) }],
+      ['a meeting id of zero', { text: 'Hội nghị giao ban', meetingId: 0 }],
+      ['an empty paste', { text: '   ' }],
+      ['a binary paste', { text: '\u0000PK\u0003\u0004\u0000\u0000' }],
+    ],
+    'intake:readDocx': [
+      ['nothing', undefined],
+      ['bytes as a string', { bytes: 'PK' }],
+      ['bytes as a list of numbers', { bytes: [80, 75, 3, 4] }],
+      ['a file over 20 MB', { bytes: new Uint8Array(20 * 1024 * 1024 + 1) }],
+    ],
+    'intake:apply': [
+      ['nothing', undefined],
+      ['no title', { header: { title: ' ', kind: 'giao_ban', startAt: '2026-01-05T08:00' } }],
+      ['a date that does not exist', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-02-30T08:00' } }],
+      ['an attendee without a name', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, attendees: [{ fullName: ' ', role: 'dai_bieu' }] }],
+      ['an unreadable symbol (refused after the meeting row was written: rolled back)', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, directives: [{ symbol: 'NQ 56 TU' }] }],
+    ],
   };
 }
 

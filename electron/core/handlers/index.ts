@@ -29,6 +29,7 @@ import { exportHandlers } from './export';
 import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
 import { reportHandlers } from './reports';
+import { intakeHandlers } from './intake';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -67,4 +68,5 @@ export const handlers: Handlers = {
   ...taskHandlers,
   ...directiveHandlers,
   ...reportHandlers,
+  ...intakeHandlers,
 };
