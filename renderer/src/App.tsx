@@ -24,6 +24,7 @@ const ProfileScreen = lazy(() => import('./screens/profile/ProfileScreen').then(
 const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen })));
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -79,6 +80,7 @@ export function App() {
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
+        {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
       </Suspense>
       <Suspense fallback={null}>
         <TaskDrawer />

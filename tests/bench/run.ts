@@ -22,6 +22,7 @@ import { verifySeederMatchesApp } from './verify';
 import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
+import { benchReports } from './reports';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -199,6 +200,12 @@ async function main(): Promise<void> {
     fs.mkdirSync(tasksDir);
     const tasks = benchTasks(tasksDir, FULL_SIZE, NOW);
     fs.rmSync(tasksDir, { recursive: true, force: true });
+    log('reports: a year report over the full-scale data, 50,000 tasks and 20,000 directives; its Word export and Excel annex');
+    const reportsDir = path.join(root, 'reports');
+    fs.mkdirSync(reportsDir);
+    const { figures: reportFigures, ...reportTimings } = await benchReports(reportsDir, FULL_SIZE, NOW);
+    const reports = { ...reportTimings, figures: { ...reportFigures, tasksByOrganisation: reportFigures.tasksByOrganisation.length } };
+    fs.rmSync(reportsDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -211,7 +218,8 @@ async function main(): Promise<void> {
       growth: { basis: 'median 1x / median 0.1x', ...growth },
       documents: { ...drafts, export40Pages: exported },
       tasks,
-      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass,
+      reports,
+      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass && reports.allBudgetsPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

@@ -13,7 +13,12 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** Periodic reports, the weekly schedule, the report template. */
+  | { name: 'reports'; tab: ReportsTab; week?: string }
   | { name: 'profile' };
+
+export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
+const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
 
 interface NavigationState {
   route: Route;
@@ -46,6 +51,9 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'reports':
+      if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
+      return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
     default:
       return '#/';
   }
@@ -66,6 +74,11 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
+  const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
+  if (week) return { name: 'reports', tab: 'lich-tuan', week };
+  const reportsTab = /^#\/bao-cao\/([a-z-]+)$/.exec(hash)?.[1] as ReportsTab | undefined;
+  if (reportsTab && REPORTS_TABS.includes(reportsTab)) return { name: 'reports', tab: reportsTab };
   return { name: 'home' };
 }
 
