@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'
   | 'FILE_WRITE'
+  /** An exchange package refused as a whole (damaged, for another committee, from a newer app…). */
+  | 'PACKAGE_REFUSED'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -10,6 +10,7 @@ import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
+import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -18,7 +19,9 @@ import { expectVietnameseMessage } from '../support/vietnamese';
 
 const EXPECTED_TABLES = [
   'agenda_items',
+  'assignment_reports',
   'awards',
+  'committee_assignments',
   'committee_deputies',
   'committee_profile',
   'conclusions',
@@ -27,6 +30,8 @@ const EXPECTED_TABLES = [
   'document_events',
   'document_versions',
   'documents',
+  'exchange_packages',
+  'exchange_records',
   'meeting_attendees',
   'meeting_connected_points',
   'meeting_directives',
@@ -131,8 +136,8 @@ describe('a fresh database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
-    expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(4);
+    expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(opened.schemaVersion).toBe(8);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -142,6 +147,7 @@ describe('a fresh database', () => {
       { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));
