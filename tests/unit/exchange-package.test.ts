@@ -132,7 +132,8 @@ describe('exchange package file', () => {
     }
     // Away from the first bytes and the seal, a flip is reported as an alteration.
     const middle = Uint8Array.from(bytes);
-    middle[Math.floor(bytes.length / 2)] ^= 0x80;
+    const mid = Math.floor(bytes.length / 2);
+    middle[mid] = middle[mid]! ^ 0x80;
     expect((await refusal(middle)).refusal.reason).toBe('ALTERED');
   });
 

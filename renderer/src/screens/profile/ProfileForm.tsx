@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Form, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { COMMITTEE_LEVEL, CURRENT_COMMITTEE_LEVELS, type CommitteeLevel } from '../../../../shared/domain';
+import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from '../../../../shared/schemas/exchange-package';
 import type { Profile } from '../../../../shared/schemas/profile';
 import { call, errorMessage } from '../../api/client';
 import { AbbreviationExample } from './AbbreviationExample';
@@ -125,6 +126,25 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         ]}
       >
         <Input placeholder="MTTQ-BTT" style={{ maxWidth: 280 }} />
+      </Form.Item>
+
+      <Form.Item
+        label="Mã đơn vị"
+        name="committeeCode"
+        normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
+        extra="Mã dùng khi gửi, nhận văn bản và nhiệm vụ với cấp trên, cấp dưới (tệp .mttq), ví dụ: MTTQ-HP. Cấp trên và cấp dưới cần ghi đúng mã này. Có thể để trống nếu chưa trao đổi."
+        rules={[
+          tooLong(COMMITTEE_CODE_MAX),
+          {
+            validator(_rule, value: string | undefined) {
+              const code = (value ?? '').trim();
+              if (code === '' || (code.length >= 2 && COMMITTEE_CODE.test(code))) return Promise.resolve();
+              return Promise.reject(new Error('Mã đơn vị chỉ gồm chữ cái không dấu và chữ số, nối bằng dấu chấm hoặc gạch ngang, ví dụ: MTTQ-HP.'));
+            },
+          },
+        ]}
+      >
+        <Input placeholder="MTTQ-HP" style={{ maxWidth: 280 }} aria-label="Mã đơn vị" />
       </Form.Item>
 
       <Divider titlePlacement="start">Chủ tịch</Divider>
