@@ -71,6 +71,25 @@ import {
   type TaskPage,
   type TaskRecord,
 } from '../schemas/task';
+import {
+  exportDownInput,
+  matrixInput,
+  packageTokenInput,
+  reportUpInput,
+  saveAssignmentsInput,
+  saveCommitteeInput,
+  taskGroupInput,
+  type AssignmentMatrix,
+  type Committee,
+  type CommitteeDirectory,
+  type DirectiveAssignments,
+  type ExchangeLogEntry,
+  type ImportResult,
+  type OpenedPackage,
+  type PackageWritten,
+  type ReportCandidates,
+  type TaskExchangeOrigin,
+} from '../schemas/exchange';
 import type { IpcResult } from './errors';
 
 /**
@@ -190,6 +209,30 @@ export const contract = {
   'attachments:open': channel<{ opened: true }>()(attachmentIdInput),
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
+
+  /** Exchange with the committees above and below (packages .mttq). */
+  'committees:list': channel<CommitteeDirectory>()(noInput),
+  'committees:save': channel<Committee>()(saveCommitteeInput),
+  /** Takes a committee off the exchange list; the organisation stays in the directory. */
+  'committees:remove': channel<{ id: number }>()(idInput),
+  /** The tasks given to committees below on a directive. */
+  'exchange:assignments': channel<DirectiveAssignments>()(directiveIdInput),
+  'exchange:saveAssignments': channel<DirectiveAssignments>()(saveAssignmentsInput),
+  'exchange:deleteTaskGroup': channel<DirectiveAssignments>()(taskGroupInput),
+  /** "Gửi cấp dưới": asks where to save, writes one package for the chosen committees. */
+  'exchange:exportDown': channel<PackageWritten>()(exportDownInput),
+  'exchange:reportCandidates': channel<ReportCandidates>()(noInput),
+  /** "Báo cáo lên cấp trên": asks where to save, writes the progress package. */
+  'exchange:reportUp': channel<PackageWritten>()(reportUpInput),
+  /** "Nhận gói": the open dialog and the preview; nothing is written. */
+  'exchange:openPackage': channel<OpenedPackage>()(noInput),
+  /** Imports the package previewed under this token, after a backup. */
+  'exchange:import': channel<ImportResult>()(packageTokenInput),
+  'exchange:matrix': channel<AssignmentMatrix>()(matrixInput),
+  'exchange:exportMatrixXlsx': channel<ExportResult>()(matrixInput),
+  'exchange:history': channel<ExchangeLogEntry[]>()(noInput),
+  /** Who gave a task received from the committee above (null for the committee's own tasks). */
+  'exchange:taskOrigin': channel<TaskExchangeOrigin | null>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TASK_PRIORITY, TASK_RECURRENCE, type TaskPriority, type TaskRecurrence, type TaskStatus } from '../domain';
+import { TASK_PRIORITY, TASK_RECURRENCE, type DocumentKind, type TaskPriority, type TaskRecurrence, type TaskStatus } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import { entityId, optionalLine, optionalText, requiredLine } from './common';
 import { committeeCode, type PackageKind } from './exchange-package';
@@ -251,6 +251,13 @@ export interface ExchangeLogEntry {
   added: number;
   changed: number;
   refused: number;
+}
+
+export interface ReportCandidates {
+  above: Committee | null;
+  /** Tasks received from the committee above and still kept here. */
+  tasks: number;
+  documents: Array<{ id: number; kind: DocumentKind; numberSymbol: string; summary: string; documentDate: string }>;
 }
 
 /** On a task that came from the committee above: who gave it, and who leads it in their words. */

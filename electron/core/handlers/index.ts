@@ -28,6 +28,7 @@ import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
 import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
+import { exchangeHandlers } from './exchange';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -65,4 +66,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...taskHandlers,
   ...directiveHandlers,
+  ...exchangeHandlers,
 };
