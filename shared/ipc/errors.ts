@@ -3,6 +3,8 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A save over a newer version of the record: the user reloads before editing again. */
+  | 'STALE'
   | 'IN_USE'
   | 'UNKNOWN_CHANNEL'
   | 'DB_LOCKED'

@@ -45,6 +45,17 @@ export const localDateTime = z
   .string({ error: 'Hãy nhập ngày giờ.' })
   .refine(isValidLocalDateTime, { error: 'Ngày giờ không có thật hoặc sai định dạng.' });
 
+/**
+ * The `updatedAt` a save started from (as the record was read, or as the previous save answered).
+ * The main process refuses the save when the stored record is newer, instead of overwriting it.
+ * Null only for callers that mean to write whatever is stored (scripts, demo data).
+ */
+export const baseUpdatedAt = z
+  .string({ error: 'Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.' })
+  .max(40)
+  .nullable()
+  .default(null);
+
 export const idInput = z.object({ id: entityId });
 export type IdInput = z.input<typeof idInput>;
 

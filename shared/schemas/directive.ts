@@ -12,7 +12,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import { parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
-import { entityId, optionalLine, optionalText } from './common';
+import { baseUpdatedAt, entityId, optionalLine, optionalText } from './common';
 
 const localDate = z
   .string({ error: 'Hãy nhập ngày.' })
@@ -40,6 +40,7 @@ export const saveDirectiveInput = z
   .object({
     /** Null creates a new entry. */
     id: entityId.nullable().default(null),
+    baseUpdatedAt,
     direction: z.enum(DIRECTIVE_DIRECTION.values, { error: 'Hãy chọn văn bản đến, đi hay nội bộ.' }),
     numberSymbol,
     /** Null: the kind read from the symbol. A value overrides it (a code the user knows better). */

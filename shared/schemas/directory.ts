@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ORGANISATION_KIND, type OrganisationKind } from '../domain';
-import { entityId, optionalLine, requiredLine } from './common';
+import { baseUpdatedAt, entityId, optionalLine, requiredLine } from './common';
 
 export const organisationInput = z.object({
   id: entityId.nullable().default(null),
+  baseUpdatedAt,
   name: requiredLine('Hãy nhập tên cơ quan, tổ chức.', 300),
   kind: z.enum(ORGANISATION_KIND.values, { error: 'Hãy chọn loại cơ quan, tổ chức.' }),
   abbreviation: optionalLine(40),
@@ -24,6 +25,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const personInput = z.object({
   id: entityId.nullable().default(null),
+  baseUpdatedAt,
   fullName: requiredLine('Hãy nhập họ và tên.', 120),
   title: optionalLine(300),
   organisationId: entityId.nullable().default(null),

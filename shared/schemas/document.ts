@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import type { RichDoc } from '../rich-text';
-import { entityId, optionalLine, requiredLine } from './common';
+import { baseUpdatedAt, entityId, optionalLine, requiredLine } from './common';
 import { richDocSchema } from './rich-text';
 
 const localDate = z
@@ -73,7 +73,7 @@ export const documentFieldsSchema = z.object({
 
 export type DocumentFields = z.output<typeof documentFieldsSchema>;
 
-export const saveDocumentInput = documentFieldsSchema.extend({ id: entityId });
+export const saveDocumentInput = documentFieldsSchema.extend({ id: entityId, baseUpdatedAt });
 export type SaveDocumentInput = z.input<typeof saveDocumentInput>;
 
 export const createDocumentInput = z.object({

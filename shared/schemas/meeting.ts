@@ -11,7 +11,7 @@ import {
   type MeetingKind,
   type MeetingStatus,
 } from '../domain';
-import { childId, entityId, hasUniqueIds, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import { baseUpdatedAt, childId, entityId, hasUniqueIds, localDateTime, optionalLine, optionalText, requiredLine } from './common';
 
 /*
  * Rows inside a meeting accept empty text: autosave stores whatever the user has typed so far,
@@ -81,6 +81,7 @@ export type CreateMeetingInput = z.input<typeof createMeetingInput>;
 export const meetingInput = z
   .object({
     id: entityId,
+    baseUpdatedAt,
     ...meetingHeaderFields,
     kindOther: optionalLine(200),
     endAt: localDateTime.nullable().default(null),
@@ -121,7 +122,7 @@ export const meetingInput = z
     });
   });
 export type MeetingInput = z.input<typeof meetingInput>;
-export type Meeting = z.output<typeof meetingInput> & { createdAt: string; updatedAt: string };
+export type Meeting = Omit<z.output<typeof meetingInput>, 'baseUpdatedAt'> & { uuid: string; createdAt: string; updatedAt: string };
 
 export const listMeetingsInput = z.object({
   text: optionalLine(200),

@@ -12,7 +12,7 @@ import {
   type TaskStatus,
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { childId, entityId, optionalLine, optionalText, requiredLine } from './common';
+import { baseUpdatedAt, childId, entityId, optionalLine, optionalText, requiredLine } from './common';
 
 const localDate = z
   .string({ error: 'Ngày không hợp lệ.' })
@@ -68,6 +68,7 @@ export type CreateTaskInput = z.input<typeof createTaskInput>;
 export const saveTaskInput = z
   .object({
     id: entityId,
+    baseUpdatedAt,
     ...taskFields,
     status: z.enum(TASK_STATUS.values, { error: 'Trạng thái nhiệm vụ không hợp lệ.' }),
     /** Editable once the task is done (a typo in the result); ignored otherwise. */

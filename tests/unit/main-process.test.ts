@@ -9,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { makeTempDir } from '../support/core';
 
@@ -172,6 +173,40 @@ describe('the built main process, started on an empty user-data folder', () => {
     const second = startApp(userData);
     expect(second.errorBoxes).toEqual([]);
     expect(second.ipcCalls[0]!.result.ok).toBe(true);
+  });
+});
+
+describe('the built main process, first started after an update', () => {
+  it('backs the older database up into du-lieu/sao-luu, then migrates it, keeping its records', () => {
+    const userData = newUserData();
+    const older = MIGRATIONS.slice(0, 2);
+    const previous = openDatabase(DATABASE(userData), { migrations: older });
+    previous.db
+      .prepare(
+        "INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES ('Hội Cựu chiến binh', 'thanh_vien', 'hoi cuu chien binh', '2025-12-01', '2025-12-01')",
+      )
+      .run();
+    previous.db.close();
+
+    const report = startApp(userData);
+
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.ipcCalls[0]!.result.data?.schemaVersion).toBe(latestSchema);
+    const backups = fs.readdirSync(path.join(userData, 'du-lieu', 'sao-luu'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(userData, 'du-lieu', 'sao-luu', backups[0]!), { readonly: true });
+    try {
+      expect(copy.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(older.at(-1)!.version);
+      expect(copy.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Hội Cựu chiến binh']);
+    } finally {
+      copy.close();
+    }
+    const db = new Database(DATABASE(userData), { readonly: true });
+    try {
+      expect(db.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Hội Cựu chiến binh']);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -77,6 +77,7 @@ function rowIds(table: string, meetingId: number): Array<{ rowid: number; id: st
   }>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const CHILD_TABLES = ['meeting_connected_points', 'meeting_attendees', 'agenda_items', 'speeches', 'conclusions', 'awards'] as const;
 
 describe('meetings: create and read', () => {
@@ -101,6 +102,7 @@ describe('meetings: create and read', () => {
       agenda: [],
       conclusions: [],
       awards: [],
+      uuid: expect.stringMatching(UUID),
       createdAt: '2026-03-10T02:00:00.000Z',
       updatedAt: '2026-03-10T02:00:00.000Z',
     });
@@ -121,7 +123,7 @@ describe('meetings: save', () => {
     const input = fullRecord(id, p.id);
     const result = core.must('meetings:save', input);
     expect(result).toEqual({ id, updatedAt: '2026-03-11T05:00:00.000Z' });
-    expect(get(id)).toEqual({ ...input, createdAt: '2026-03-10T02:00:00.000Z', updatedAt: '2026-03-11T05:00:00.000Z' });
+    expect(get(id)).toEqual({ ...input, uuid: expect.stringMatching(UUID), createdAt: '2026-03-10T02:00:00.000Z', updatedAt: '2026-03-11T05:00:00.000Z' });
   });
 
   it('keeps child ids (and their rows) across saves, updating values in place', () => {

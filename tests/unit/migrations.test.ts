@@ -10,6 +10,7 @@ import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 as documentsMigration } from '../../electron/core/db/migrations/002-documents';
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
+import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
@@ -21,6 +22,7 @@ const EXPECTED_TABLES = [
   'agenda_items',
   'assignment_reports',
   'awards',
+  'change_log',
   'committee_assignments',
   'committee_deputies',
   'committee_profile',
@@ -147,6 +149,7 @@ describe('a fresh database', () => {
       { version: 2, name: 'documents', checksum: migrationChecksum(documentsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);

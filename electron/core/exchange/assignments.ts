@@ -6,7 +6,9 @@ import { vietnameseCollator } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { AppError, notFound } from '../errors';
+import { setDeleted, updateRow, insertRow } from '../db/write/write';
 import { findCommittee } from './committees';
+import { committeeAssignments } from './tables';
 
 /**
  * The tasks a committee gives to the committees below it on a directive ("Gửi cấp dưới"). One
@@ -49,11 +51,7 @@ export function findAssignmentByUuid(db: Db, uuid: string): AssignmentRow | null
 }
 
 function insertAssignment(db: Db, row: Omit<AssignmentRow, 'id' | 'sentAt' | 'updatedAt' | 'deletedAt'>, at: string): void {
-  db.prepare(
-    `INSERT INTO committee_assignments (uuid, task_group, directive_id, committee_id, title, detail, lead, due_date, recurrence,
-       priority, created_at, updated_at)
-     VALUES (@uuid, @group, @directiveId, @committeeId, @title, @detail, @lead, @dueDate, @recurrence, @priority, @at, @at)`,
-  ).run({ ...row, at });
+  insertRow(db, committeeAssignments, row, { at });
 }
 
 function sameFields(a: AssignmentFields, b: AssignmentFields): boolean {
@@ -67,20 +65,18 @@ function sameFields(a: AssignmentFields, b: AssignmentFields): boolean {
   );
 }
 
+/** New fields, and back from the bin if the task had been withdrawn from this committee. */
 function updateAssignment(db: Db, id: number, fields: AssignmentFields, at: string): void {
-  db.prepare(
-    `UPDATE committee_assignments SET title = @title, detail = @detail, lead = @lead, due_date = @dueDate, recurrence = @recurrence,
-       priority = @priority, deleted_at = NULL, updated_at = @at WHERE id = @id`,
-  ).run({ ...fields, id, at });
+  setDeleted(db, committeeAssignments, id, false, { at });
+  updateRow(db, committeeAssignments, id, fields, { at });
 }
 
 function setAssignmentDeleted(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE committee_assignments SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, at, id);
+  setDeleted(db, committeeAssignments, id, true, { at });
 }
 
 export function markAssignmentsSent(db: Db, ids: readonly number[], at: string): void {
-  const mark = db.prepare('UPDATE committee_assignments SET sent_at = ? WHERE id = ?');
-  for (const id of ids) mark.run(at, id);
+  for (const id of ids) updateRow(db, committeeAssignments, id, { sentAt: at }, { at });
 }
 
 function requireDirective(db: Db, directiveId: number): { numberSymbol: string; summary: string } {

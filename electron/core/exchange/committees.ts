@@ -4,7 +4,9 @@ import { vietnameseCollator } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { AppError, notFound } from '../errors';
-import { findOrganisationByName, insertOrganisation, updateOrganisation } from '../repositories/organisations';
+import { organisations } from '../db/write/tables';
+import { updateRow } from '../db/write/write';
+import { findOrganisationByName, insertOrganisation } from '../repositories/organisations';
 import { getProfile } from '../repositories/profile';
 
 /**
@@ -66,7 +68,7 @@ export function committeeDirectory(ctx: CoreContext): CommitteeDirectory {
 
 /** Sets the code and relation of an organisation (no transaction of its own: callers hold one). */
 export function setCommitteeCode(db: Db, organisationId: number, code: string | null, relation: CommitteeRelation | null, at: string): void {
-  db.prepare('UPDATE organisations SET exchange_code = ?, exchange_relation = ?, updated_at = ? WHERE id = ?').run(code, relation, at, organisationId);
+  updateRow(db, organisations, organisationId, { exchangeCode: code, exchangeRelation: relation }, { at });
 }
 
 const errors = {
@@ -109,11 +111,7 @@ export function saveCommittee(ctx: CoreContext, input: z.output<typeof saveCommi
       if (sameName && sameName.id !== input.id) {
         throw new AppError('CONFLICT', `Danh bạ đã có “${sameName.name}”. Hãy đặt tên khác nếu đây là một đơn vị khác.`);
       }
-      const organisation = ctx.db.prepare('SELECT kind, abbreviation FROM organisations WHERE id = ?').get(input.id) as {
-        kind: 'mat_tran';
-        abbreviation: string;
-      };
-      updateOrganisation(ctx.db, input.id, { name: input.name, kind: organisation.kind, abbreviation: organisation.abbreviation }, at);
+      updateRow(ctx.db, organisations, input.id, { name: input.name }, { at });
       organisationId = input.id;
     }
     setCommitteeCode(ctx.db, organisationId, input.code, input.relation, at);

@@ -22,6 +22,8 @@ import { APP_NAME, APP_VERSION } from './app-version';
 import { assignmentsOfDirective, markAssignmentsSent } from './assignments';
 import { committeeAbove, findCommittee, ownCommittee } from './committees';
 import { buildPackage, sha256Hex, type PackageContent } from './package-file';
+import { exchangePackages } from './tables';
+import { insertRow } from '../db/write/write';
 
 /**
  * Writing packages: "Gửi cấp dưới" (a directive, its attachments and the tasks given to each
@@ -240,8 +242,8 @@ export async function buildReportPackage(ctx: CoreContext, documentIds: readonly
   }
   const linked = ctx.db
     .prepare(
-      `SELECT r.uuid, r.local_id AS taskId FROM exchange_records r JOIN tasks t ON t.id = r.local_id
-       WHERE r.kind = 'nhiem_vu' AND r.owner_code = ? AND t.deleted_at IS NULL ORDER BY r.imported_at, r.uuid`,
+      `SELECT r.record_uuid AS uuid, r.local_id AS taskId FROM exchange_records r JOIN tasks t ON t.id = r.local_id
+       WHERE r.kind = 'nhiem_vu' AND r.owner_code = ? AND t.deleted_at IS NULL ORDER BY r.id`,
     )
     .all(above.code) as Array<{ uuid: string; taskId: number }>;
   const reports: ReportRecord[] = linked
@@ -266,25 +268,26 @@ export async function writeBuiltPackage(ctx: CoreContext, built: BuiltPackage, f
   await writeFileSafely(filePath, bytes, { overwrite: options.overwrite ?? true });
   const h = built.content.header;
   const records = built.content.records;
+  const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
-    ctx.db
-      .prepare(
-        `INSERT INTO exchange_packages (package_id, direction, kind, sender_code, receivers_json, sequence, created_at, recorded_at, file_name, seal,
-           added, changed)
-         VALUES (?, 'gui', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-      )
-      .run(
-        h.packageId,
-        h.kind,
-        h.sender.code,
-        JSON.stringify(h.receivers.map((r) => r.code)),
-        h.sequence,
-        h.createdAt,
-        ctx.now().toISOString(),
-        path.basename(filePath),
-        sha256Hex(bytes.subarray(0, bytes.length - 64)),
-        records.assignments.length + records.reports.length + records.documents.length,
-      );
+    insertRow(
+      ctx.db,
+      exchangePackages,
+      {
+        packageId: h.packageId,
+        direction: 'gui',
+        kind: h.kind,
+        senderCode: h.sender.code,
+        receivers: h.receivers.map((r) => r.code),
+        sequence: h.sequence,
+        createdAt: h.createdAt,
+        recordedAt: at,
+        fileName: path.basename(filePath),
+        seal: sha256Hex(bytes.subarray(0, bytes.length - 64)),
+        added: records.assignments.length + records.reports.length + records.documents.length,
+      },
+      { at },
+    );
     markAssignmentsSent(ctx.db, built.assignmentIds, h.createdAt);
   })();
   return {

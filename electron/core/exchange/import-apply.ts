@@ -9,12 +9,14 @@ import { dayOfMonth } from '../../../shared/task-dates';
 import { foldForSearch } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import { insertAttachment } from '../repositories/attachments';
-import { directiveSearchText, insertDirective, type DirectiveRow } from '../repositories/directives';
+import { directives, tasks } from '../db/write/tables';
+import { insertRow, updateRow } from '../db/write/write';
+import type { DirectiveRow } from '../repositories/directives';
 import { findOrganisationByName, insertOrganisation, listOrganisations } from '../repositories/organisations';
 import { getProfile } from '../repositories/profile';
-import { insertTask, taskSearchText } from '../repositories/tasks';
 import { attachmentFolder, uniqueStoredName } from '../services/attachments';
 import { setCommitteeCode } from './committees';
+import { assignmentReports, exchangeRecords } from './tables';
 import type { DirectivePlan, DocumentPlan, ImportPlan, ReportPlan, TaskPlan } from './import-plan';
 import type { ExchangeRecordKind } from './import-state';
 
@@ -43,25 +45,28 @@ const DOCUMENT_TYPE: Record<DocumentKind, DirectiveType> = {
   cong_van: 'cong_van',
 };
 
-function writeRecordLink(a: ApplyContext, kind: ExchangeRecordKind, uuid: string, localId: number, hash: string, lead = ''): void {
-  a.ctx.db
-    .prepare(
-      `INSERT INTO exchange_records (uuid, kind, local_id, owner_code, lead, content_sha256, package_id, package_sequence, imported_at)
-       VALUES (@uuid, @kind, @localId, @owner, @lead, @hash, @packageId, @sequence, @at)
-       ON CONFLICT(uuid) DO UPDATE SET local_id = excluded.local_id, lead = excluded.lead, content_sha256 = excluded.content_sha256,
-         package_id = excluded.package_id, package_sequence = excluded.package_sequence, imported_at = excluded.imported_at`,
-    )
-    .run({
-      uuid,
-      kind,
-      localId,
-      owner: a.plan.manifest.sender.code,
-      lead,
-      hash,
-      packageId: a.plan.manifest.packageId,
-      sequence: a.plan.manifest.sequence,
-      at: a.at,
-    });
+function writeRecordLink(a: ApplyContext, kind: ExchangeRecordKind, recordUuid: string, localId: number, hash: string, lead = ''): void {
+  const fields = {
+    localId,
+    ownerCode: a.plan.manifest.sender.code,
+    lead,
+    contentSha256: hash,
+    packageId: a.plan.manifest.packageId,
+    packageSequence: a.plan.manifest.sequence,
+    importedAt: a.at,
+  };
+  const existing = a.ctx.db.prepare('SELECT id FROM exchange_records WHERE record_uuid = ? AND kind = ?').get(recordUuid, kind) as { id: number } | undefined;
+  if (existing) updateRow(a.ctx.db, exchangeRecords, existing.id, fields, { at: a.at });
+  else insertRow(a.ctx.db, exchangeRecords, { recordUuid, kind, ...fields }, { at: a.at });
+}
+
+/**
+ * A record created here from another committee's record keeps that record's UUID, so it is known
+ * by the same UUID on both sides — unless this database already has a row with it (a copy of the
+ * sender's own database, say), where a fresh one avoids the clash and exchange_records still links them.
+ */
+function uuidToKeep(a: ApplyContext, table: 'directives' | 'tasks', uuid: string): string | undefined {
+  return a.ctx.db.prepare(`SELECT 1 FROM ${table} WHERE uuid = ?`).get(uuid) === undefined ? uuid : undefined;
 }
 
 /** Copies one file of the package into the directive's folder and records it. */
@@ -145,28 +150,25 @@ function directiveRow(
   };
 }
 
-function organisationName(a: ApplyContext, id: number | null): string | null {
-  if (id === null) return null;
-  return (a.ctx.db.prepare('SELECT name FROM organisations WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
-}
-
 /** New directive (incoming), link to one registered by hand, or the sender's new fields. Returns the local id. */
 function applyDirective(a: ApplyContext, item: DirectivePlan): number | null {
   let id = item.localId;
   if (item.action === 'add') {
     const row = directiveRow(a, item.record, item.arrival);
     if (!row) return null;
-    id = insertDirective(a.ctx.db, row, directiveSearchText(row, organisationName(a, row.issuerOrganisationId)), a.at);
+    id = insertRow(a.ctx.db, directives, { ...row, uuid: uuidToKeep(a, 'directives', item.record.uuid) }, { at: a.at }).id;
   } else if (item.action === 'update' && id !== null) {
     const row = directiveRow(a, item.record, null);
     if (row) {
-      a.ctx.db
-        .prepare(
-          `UPDATE directives SET family = @family, number_symbol = @numberSymbol, symbol_key = @symbolKey, symbol_issuer = @symbolIssuer,
-             type_code = @typeCode, type = @type, issuer_name = @issuerName, issued_date = @issuedDate, issued_year = @issuedYear,
-             signer = @signer, summary = @summary, search_text = @searchText, updated_at = @at WHERE id = @id`,
-        )
-        .run({ ...row, searchText: directiveSearchText(row, organisationName(a, row.issuerOrganisationId)), at: a.at, id });
+      // Only what the sender owns; the arrival number, status and notes are this committee's.
+      const { family, numberSymbol, symbolKey, symbolIssuer, typeCode, type, issuerName, issuedDate, issuedYear, signer, summary } = row;
+      updateRow(
+        a.ctx.db,
+        directives,
+        id,
+        { family, numberSymbol, symbolKey, symbolIssuer, typeCode, type, issuerName, issuedDate, issuedYear, signer, summary },
+        { at: a.at, includeDeleted: true },
+      );
     }
   }
   if (id === null || item.action === 'unchanged') return id;
@@ -189,10 +191,9 @@ function ownOrganisationId(a: ApplyContext): number {
 
 function leadFor(a: ApplyContext, lead: string): number {
   if (lead !== '') {
-    const organisations = listOrganisations(a.ctx.db, false).filter(
-      (o) => (a.ctx.db.prepare('SELECT exchange_code AS code FROM organisations WHERE id = ?').get(o.id) as { code: string | null }).code === null,
-    );
-    const named = organisationsNamedIn(lead, organisations)[0];
+    // The committee's own member organisations, not the committees above and below.
+    const committees = new Set((a.ctx.db.prepare('SELECT id FROM organisations WHERE exchange_code IS NOT NULL').all() as Array<{ id: number }>).map((r) => r.id));
+    const named = organisationsNamedIn(lead, listOrganisations(a.ctx.db, false).filter((o) => !committees.has(o.id)))[0];
     if (named !== undefined) return named;
   }
   return ownOrganisationId(a);
@@ -204,9 +205,11 @@ function applyTask(a: ApplyContext, item: TaskPlan, directiveIds: ReadonlyMap<st
   if (item.action === 'add') {
     const startDate = record.dueDate === null || a.today <= record.dueDate ? a.today : null;
     const directiveId = directiveIds.get(record.directiveUuid) ?? null;
-    const id = insertTask(
+    const id = insertRow(
       a.ctx.db,
+      tasks,
       {
+        uuid: uuidToKeep(a, 'tasks', record.uuid),
         title: record.title,
         detail: record.detail,
         leadOrganisationId: leadFor(a, record.lead),
@@ -216,20 +219,21 @@ function applyTask(a: ApplyContext, item: TaskPlan, directiveIds: ReadonlyMap<st
         priority: record.priority,
         recurrence: record.recurrence,
         recurrenceDay: anchor,
+        source: 'van_ban',
+        directiveId,
       },
-      { source: 'van_ban', conclusionId: null, meetingId: null, directiveId, previousTaskId: null },
-      a.at,
-    );
+      { at: a.at },
+    ).id;
     writeRecordLink(a, 'nhiem_vu', record.uuid, id, item.hash, record.lead);
     return;
   }
   if (item.action !== 'update' || item.localId === null) return;
   // A periodic duty is a chain of occurrences: the sender's new fields go to the one still open.
-  const chain: Array<{ id: number; status: string; startDate: string | null; result: string }> = [];
+  const chain: Array<{ id: number; status: string; startDate: string | null }> = [];
   let next: number | null = item.localId;
   while (next !== null && chain.length < 1000) {
-    const row = a.ctx.db.prepare('SELECT id, status, start_date AS startDate, result FROM tasks WHERE id = ?').get(next) as
-      | { id: number; status: string; startDate: string | null; result: string }
+    const row = a.ctx.db.prepare('SELECT id, status, start_date AS startDate FROM tasks WHERE id = ?').get(next) as
+      | { id: number; status: string; startDate: string | null }
       | undefined;
     if (!row) break;
     chain.push(row);
@@ -243,58 +247,46 @@ function applyTask(a: ApplyContext, item: TaskPlan, directiveIds: ReadonlyMap<st
   if (!row) return;
   const startDate = row.startDate !== null && record.dueDate !== null && row.startDate > record.dueDate ? record.dueDate : row.startDate;
   if (titleOnly) {
-    a.ctx.db
-      .prepare('UPDATE tasks SET title = ?, detail = ?, priority = ?, search_text = ?, updated_at = ? WHERE id = ?')
-      .run(record.title, record.detail, record.priority, taskSearchText(record, row.result), a.at, row.id);
+    updateRow(a.ctx.db, tasks, row.id, { title: record.title, detail: record.detail, priority: record.priority }, { at: a.at, includeDeleted: true });
   } else {
-    a.ctx.db
-      .prepare(
-        `UPDATE tasks SET title = @title, detail = @detail, due_date = @dueDate, recurrence = @recurrence, recurrence_day = @anchor,
-           priority = @priority, start_date = @startDate, search_text = @searchText, updated_at = @at WHERE id = @id`,
-      )
-      .run({
+    updateRow(
+      a.ctx.db,
+      tasks,
+      row.id,
+      {
         title: record.title,
         detail: record.detail,
         dueDate: record.dueDate,
         recurrence: record.recurrence,
-        anchor,
+        recurrenceDay: anchor,
         priority: record.priority,
         startDate,
-        searchText: taskSearchText(record, row.result),
-        at: a.at,
-        id: row.id,
-      });
+      },
+      { at: a.at, includeDeleted: true },
+    );
   }
   writeRecordLink(a, 'nhiem_vu', record.uuid, item.localId, item.hash, record.lead);
 }
 
 function applyReport(a: ApplyContext, item: ReportPlan): void {
   if (item.action === 'unchanged') return;
-  a.ctx.db
-    .prepare(
-      `INSERT INTO assignment_reports (assignment_id, status, due_date, completed_at, result, latest_progress, occurrences_json,
-         content_sha256, package_id, package_sequence, reported_at, imported_at)
-       VALUES (@assignmentId, @status, @dueDate, @completedAt, @result, @latestProgress, @occurrences, @hash, @packageId, @sequence,
-         @reportedAt, @at)
-       ON CONFLICT(assignment_id) DO UPDATE SET status = excluded.status, due_date = excluded.due_date,
-         completed_at = excluded.completed_at, result = excluded.result, latest_progress = excluded.latest_progress,
-         occurrences_json = excluded.occurrences_json, content_sha256 = excluded.content_sha256, package_id = excluded.package_id,
-         package_sequence = excluded.package_sequence, reported_at = excluded.reported_at, imported_at = excluded.imported_at`,
-    )
-    .run({
-      assignmentId: item.assignmentId,
-      status: item.summary.status,
-      dueDate: item.summary.dueDate,
-      completedAt: item.summary.completedAt,
-      result: item.summary.result,
-      latestProgress: item.summary.latestProgress,
-      occurrences: JSON.stringify(item.record.occurrences),
-      hash: item.hash,
-      packageId: a.plan.manifest.packageId,
-      sequence: a.plan.manifest.sequence,
-      reportedAt: a.plan.manifest.createdAt,
-      at: a.at,
-    });
+  const fields = {
+    status: item.summary.status,
+    dueDate: item.summary.dueDate,
+    completedAt: item.summary.completedAt,
+    result: item.summary.result,
+    latestProgress: item.summary.latestProgress,
+    occurrences: item.record.occurrences,
+    contentSha256: item.hash,
+    packageId: a.plan.manifest.packageId,
+    packageSequence: a.plan.manifest.sequence,
+    reportedAt: a.plan.manifest.createdAt,
+    importedAt: a.at,
+  };
+  const existing = a.ctx.db.prepare('SELECT id FROM assignment_reports WHERE assignment_id = ?').get(item.assignmentId) as { id: number } | undefined;
+  // The committee below owns its report: the newer one replaces the row whole.
+  if (existing) updateRow(a.ctx.db, assignmentReports, existing.id, fields, { at: a.at });
+  else insertRow(a.ctx.db, assignmentReports, { assignmentId: item.assignmentId, ...fields }, { at: a.at });
 }
 
 /** An issued document of a committee below (its periodic report…) goes into the register as incoming, with its .docx. */
@@ -314,7 +306,7 @@ function applyDocument(a: ApplyContext, item: DocumentPlan): void {
     item.arrival,
   );
   if (!row) return;
-  const id = insertDirective(a.ctx.db, row, directiveSearchText(row, organisationName(a, row.issuerOrganisationId)), a.at);
+  const id = insertRow(a.ctx.db, directives, { ...row, uuid: uuidToKeep(a, 'directives', record.uuid) }, { at: a.at }).id;
   storeFile(a, id, record.file);
   writeRecordLink(a, 'van_ban_ban_hanh', record.uuid, id, item.hash);
 }
@@ -334,7 +326,7 @@ export function applyImportPlan(ctx: CoreContext, plan: ImportPlan, files: Reado
   // Assignments whose directive came in an earlier package.
   for (const item of plan.tasks) {
     if (!directiveIds.has(item.record.directiveUuid)) {
-      const link = ctx.db.prepare("SELECT local_id AS id FROM exchange_records WHERE uuid = ? AND kind = 'van_ban'").get(item.record.directiveUuid) as
+      const link = ctx.db.prepare("SELECT local_id AS id FROM exchange_records WHERE record_uuid = ? AND kind = 'van_ban'").get(item.record.directiveUuid) as
         | { id: number }
         | undefined;
       directiveIds.set(item.record.directiveUuid, link?.id ?? null);

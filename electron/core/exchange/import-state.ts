@@ -26,7 +26,7 @@ interface ExchangeRecordRow {
 export function findExchangeRecord(db: Db, kind: ExchangeRecordKind, uuid: string): ExchangeRecordRow | null {
   return (
     (db
-      .prepare('SELECT local_id, package_sequence, content_sha256, lead FROM exchange_records WHERE uuid = ? AND kind = ?')
+      .prepare('SELECT local_id, package_sequence, content_sha256, lead FROM exchange_records WHERE record_uuid = ? AND kind = ?')
       .get(uuid, kind) as ExchangeRecordRow | undefined) ?? null
   );
 }

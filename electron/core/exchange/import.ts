@@ -10,6 +10,8 @@ import { planImport, type ImportPlan } from './import-plan';
 import { readImportState } from './import-state';
 import { MAX_PACKAGE_BYTES, readPackage, type VerifiedPackage } from './package-file';
 import { refuse } from './refusals';
+import { exchangePackages } from './tables';
+import { insertRow } from '../db/write/write';
 
 /**
  * Importing a package: read and verify it (nothing touched yet), plan against a snapshot of the
@@ -54,27 +56,27 @@ export async function previewPackage(ctx: CoreContext, bytes: Uint8Array, fileNa
 
 function logImport(ctx: CoreContext, imported: ImportPlan, verified: VerifiedPackage, fileName: string, outcome: { added: number; changed: number }, backupPath: string | null): void {
   const m = imported.manifest;
-  ctx.db
-    .prepare(
-      `INSERT INTO exchange_packages (package_id, direction, kind, sender_code, receivers_json, sequence, created_at, recorded_at, file_name,
-         seal, added, changed, refused_json, backup_path)
-       VALUES (?, 'nhan', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      m.packageId,
-      m.kind,
-      m.sender.code,
-      JSON.stringify(m.receivers.map((r) => r.code)),
-      m.sequence,
-      m.createdAt,
-      ctx.now().toISOString(),
+  insertRow(
+    ctx.db,
+    exchangePackages,
+    {
+      packageId: m.packageId,
+      direction: 'nhan',
+      kind: m.kind,
+      senderCode: m.sender.code,
+      receivers: m.receivers.map((r) => r.code),
+      sequence: m.sequence,
+      createdAt: m.createdAt,
+      recordedAt: ctx.now().toISOString(),
       fileName,
-      verified.seal,
-      outcome.added,
-      outcome.changed,
-      JSON.stringify(imported.refused),
+      seal: verified.seal,
+      added: outcome.added,
+      changed: outcome.changed,
+      refused: imported.refused,
       backupPath,
-    );
+    },
+    { at: ctx.now().toISOString() },
+  );
 }
 
 export async function importPackage(ctx: CoreContext, bytes: Uint8Array, fileName: string): Promise<ImportResult> {

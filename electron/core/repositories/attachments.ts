@@ -1,5 +1,7 @@
 import type { Attachment } from '../../../shared/schemas/directive';
 import type { Db } from '../db/open';
+import { directiveAttachments } from '../db/write/tables';
+import { deleteRow, insertRow } from '../db/write/write';
 
 /** Files attached to directives: what was copied into the app's folder, and under which name. */
 
@@ -11,13 +13,7 @@ const SELECT = `SELECT id, directive_id AS directiveId, file_name AS fileName, s
   added_at AS addedAt FROM directive_attachments`;
 
 export function insertAttachment(db: Db, row: Omit<AttachmentRow, 'id'>): number {
-  const result = db
-    .prepare(
-      `INSERT INTO directive_attachments (directive_id, file_name, stored_name, size, sha256, mime, added_at)
-       VALUES (@directiveId, @fileName, @storedName, @size, @sha256, @mime, @addedAt)`,
-    )
-    .run(row);
-  return Number(result.lastInsertRowid);
+  return insertRow(db, directiveAttachments, row, { at: row.addedAt }).id;
 }
 
 export function listAttachmentRows(db: Db, directiveId: number): AttachmentRow[] {
@@ -28,8 +24,8 @@ export function findAttachmentRow(db: Db, id: number): AttachmentRow | null {
   return (db.prepare(`${SELECT} WHERE id = ?`).get(id) as AttachmentRow | undefined) ?? null;
 }
 
-export function deleteAttachmentRow(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM directive_attachments WHERE id = ?').run(id).changes === 1;
+export function deleteAttachmentRow(db: Db, id: number, at: string): boolean {
+  return deleteRow(db, directiveAttachments, id, { at });
 }
 
 /** Stored names already used in a directive's folder, so a new copy never overwrites one. */

@@ -1,7 +1,10 @@
-import { DIRECTIVE_TYPE, type DirectiveDirection, type DirectiveStatus, type DirectiveType, type SymbolFamily } from '../../../shared/domain';
+import type { DirectiveDirection, DirectiveStatus, DirectiveType, SymbolFamily } from '../../../shared/domain';
 import type { DirectiveRecord, DirectiveRef, DirectiveSummary } from '../../../shared/schemas/directive';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
+import type { ValuesOf } from '../db/write/define';
+import { directives } from '../db/write/tables';
+import { findRow, insertRow, setDeleted, updateRow, type UpdateOptions } from '../db/write/write';
 import { likeContains } from './sql';
 
 /** The register of directives: SQL only. Rules (duplicates, numbering, links) live in the service. */
@@ -65,60 +68,14 @@ function toSummary(row: SummaryRow): DirectiveSummary {
 }
 
 /** What the service writes; every value already validated and derived. */
-export interface DirectiveRow {
-  direction: DirectiveDirection;
-  family: SymbolFamily;
-  numberSymbol: string;
-  symbolKey: string;
-  symbolIssuer: string;
-  typeCode: string | null;
-  type: DirectiveType;
-  issuerOrganisationId: number | null;
-  issuerName: string;
-  issuedDate: string | null;
-  issuedYear: number | null;
-  signer: string;
-  summary: string;
-  arrivalNumber: number | null;
-  arrivalDate: string | null;
-  arrivalYear: number | null;
-  status: DirectiveStatus;
-  replacesId: number | null;
-  guidesId: number | null;
-  notes: string;
+export type DirectiveRow = ValuesOf<typeof directives>;
+
+export function insertDirective(db: Db, row: DirectiveRow, at: string): number {
+  return insertRow(db, directives, row, { at }).id;
 }
 
-/** Folded text over the symbol, the kind, the summary, the issuing body and the signer. */
-export function directiveSearchText(row: DirectiveRow, organisationName: string | null): string {
-  return foldForSearch(
-    [row.numberSymbol, DIRECTIVE_TYPE.labels[row.type], row.summary, organisationName ?? '', row.issuerName, row.symbolIssuer, row.signer].join(' '),
-  );
-}
-
-const COLUMNS = `direction, family, number_symbol, symbol_key, symbol_issuer, type_code, type, issuer_organisation_id,
-  issuer_name, issued_date, issued_year, signer, summary, arrival_number, arrival_date, arrival_year, status,
-  replaces_id, guides_id, notes, search_text`;
-const VALUES = `@direction, @family, @numberSymbol, @symbolKey, @symbolIssuer, @typeCode, @type, @issuerOrganisationId,
-  @issuerName, @issuedDate, @issuedYear, @signer, @summary, @arrivalNumber, @arrivalDate, @arrivalYear, @status,
-  @replacesId, @guidesId, @notes, @searchText`;
-
-export function insertDirective(db: Db, row: DirectiveRow, searchText: string, at: string): number {
-  const result = db
-    .prepare(`INSERT INTO directives (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @at, @at)`)
-    .run({ ...row, searchText, at });
-  return Number(result.lastInsertRowid);
-}
-
-export function updateDirective(db: Db, id: number, row: DirectiveRow, searchText: string, at: string): boolean {
-  const assignments = COLUMNS.split(',')
-    .map((column) => column.trim())
-    .map((column) => `${column} = @${column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`)
-    .join(', ');
-  return (
-    db
-      .prepare(`UPDATE directives SET ${assignments}, updated_at = @at WHERE id = @id AND deleted_at IS NULL`)
-      .run({ ...row, searchText, at, id }).changes === 1
-  );
+export function updateDirective(db: Db, id: number, row: DirectiveRow, options: UpdateOptions): boolean {
+  return updateRow(db, directives, id, row, options) !== null;
 }
 
 export function findDirectiveRow(db: Db, id: number, includeDeleted = false): (Omit<DirectiveRecord, 'replaces' | 'guides' | 'replacedBy' | 'guidedBy' | 'meetings'>) | null {
@@ -164,16 +121,16 @@ export function listDirectivesPointingAt(db: Db, column: 'replaces_id' | 'guides
 }
 
 export function isDirectiveDeleted(db: Db, id: number): boolean | null {
-  const row = db.prepare('SELECT deleted_at FROM directives WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  return row ? row.deleted_at !== null : null;
+  const row = findRow(db, directives, id, { includeDeleted: true });
+  return row ? row.deletedAt !== null : null;
 }
 
-export function setDirectiveDeleted(db: Db, id: number, deletedAt: string | null): boolean {
-  return db.prepare('UPDATE directives SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes === 1;
+export function setDirectiveDeleted(db: Db, id: number, deleted: boolean, at: string): boolean {
+  return setDeleted(db, directives, id, deleted, { at });
 }
 
 export function setDirectiveStatus(db: Db, id: number, status: DirectiveStatus, at: string): void {
-  db.prepare('UPDATE directives SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+  updateRow(db, directives, id, { status }, { at, includeDeleted: true });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { plainText, type RichDoc } from '../../../shared/rich-text';
 import type { DocumentEvent, DocumentVersion, DocumentVersionSummary, VersionReason } from '../../../shared/schemas/document';
 import type { Db } from '../db/open';
+import { documentEvents, documentVersions } from '../db/write/tables';
+import { insertRow } from '../db/write/write';
 
 /** Version history and lifecycle events of documents. */
 
@@ -40,10 +42,7 @@ export function insertVersion(
   content: { summary: string; body: RichDoc },
   at: string,
 ): number {
-  const result = db
-    .prepare('INSERT INTO document_versions (document_id, created_at, reason, summary, body_json) VALUES (?, ?, ?, ?, ?)')
-    .run(documentId, at, reason, content.summary, JSON.stringify(content.body));
-  return Number(result.lastInsertRowid);
+  return insertRow(db, documentVersions, { documentId, createdAt: at, reason, summary: content.summary, body: content.body }, { at }).id;
 }
 
 /** The newest version of a document, or null when it has none yet. */
@@ -71,13 +70,7 @@ export function findVersion(db: Db, versionId: number): DocumentVersion | null {
 }
 
 export function insertEvent(db: Db, documentId: number, event: DocumentEvent): void {
-  db.prepare('INSERT INTO document_events (document_id, at, kind, by_name, note) VALUES (?, ?, ?, ?, ?)').run(
-    documentId,
-    event.at,
-    event.kind,
-    event.by,
-    event.note,
-  );
+  insertRow(db, documentEvents, { documentId, at: event.at, kind: event.kind, byName: event.by, note: event.note }, { at: event.at });
 }
 
 /** Newest first, like the versions. */

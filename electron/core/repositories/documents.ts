@@ -1,6 +1,6 @@
-import { DOCUMENT_KIND, type DocumentKind, type DocumentStatus, type ReportKind } from '../../../shared/domain';
+import type { DocumentKind, DocumentStatus, ReportKind } from '../../../shared/domain';
 import { formatNumberSymbol } from '../../../shared/number-symbol';
-import { plainText, type RichDoc } from '../../../shared/rich-text';
+import type { RichDoc } from '../../../shared/rich-text';
 import type {
   DocumentFields,
   DocumentHeader,
@@ -11,6 +11,9 @@ import type {
 } from '../../../shared/schemas/document';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
+import type { ValuesOf } from '../db/write/define';
+import { documents, documentSearchText } from '../db/write/tables';
+import { applyUpdate, findRow, insertRow, setDeleted, type UpdateOptions } from '../db/write/write';
 import { likeContains } from './sql';
 
 /** Everything the user edits on a document, as the schemas produce it. */
@@ -85,65 +88,26 @@ function toRecord(row: DocumentRow): DocumentRecord {
   };
 }
 
-/** Folded text for accent-insensitive search: kind, summary, body and (once issued) the number-symbol. */
-export function documentSearchText(kind: DocumentKind, summary: string, body: RichDoc, numberSymbol: string | null): string {
-  return foldForSearch(`${DOCUMENT_KIND.labels[kind]} ${numberSymbol ?? ''} ${summary} ${plainText(body)}`);
-}
-
-function fieldParams(fields: DocumentFields) {
-  return {
-    reportKind: fields.reportKind,
-    summary: fields.summary,
-    headerJson: JSON.stringify(fields.header),
-    placeName: fields.placeName,
-    documentDate: fields.documentDate,
-    addresseesJson: JSON.stringify(fields.addressees),
-    bodyJson: JSON.stringify(fields.body),
-    signatureJson: JSON.stringify(fields.signature),
-    minutesSignersJson: JSON.stringify(fields.minutesSigners),
-    recipientsJson: JSON.stringify(fields.recipients),
-  };
-}
+export { documentSearchText };
 
 export function insertDocument(
   db: Db,
   doc: { meetingId: number | null; kind: DocumentKind; typeCode: string; fields: DocumentFields },
   at: string,
 ): number {
-  const result = db
-    .prepare(
-      `INSERT INTO documents (meeting_id, kind, report_kind, summary, header_json, place_name, document_date,
-         addressees_json, body_json, signature_json, minutes_signers_json, recipients_json, type_code,
-         search_text, created_at, updated_at)
-       VALUES (@meetingId, @kind, @reportKind, @summary, @headerJson, @placeName, @documentDate,
-         @addresseesJson, @bodyJson, @signatureJson, @minutesSignersJson, @recipientsJson, @typeCode,
-         @searchText, @at, @at)`,
-    )
-    .run({
-      ...fieldParams(doc.fields),
-      meetingId: doc.meetingId,
-      kind: doc.kind,
-      typeCode: doc.typeCode,
-      searchText: documentSearchText(doc.kind, doc.fields.summary, doc.fields.body, null),
-      at,
-    });
-  return Number(result.lastInsertRowid);
+  return insertRow(db, documents, { ...doc.fields, meetingId: doc.meetingId, kind: doc.kind, typeCode: doc.typeCode }, { at }).id;
+}
+
+/** Applies `patch` when the document is live and in `status`; false otherwise. */
+function updateIn(db: Db, id: number, status: DocumentStatus, patch: Partial<ValuesOf<typeof documents>>, options: UpdateOptions): boolean {
+  const current = findRow(db, documents, id);
+  if (!current || current.status !== status) return false;
+  return applyUpdate(db, documents, current, patch, options) !== null;
 }
 
 /** Rewrites the editable fields of a draft; false when the document is missing, deleted or locked. */
-export function updateDraftFields(db: Db, id: number, kind: DocumentKind, fields: DocumentFields, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE documents SET report_kind = @reportKind, summary = @summary, header_json = @headerJson,
-           place_name = @placeName, document_date = @documentDate, addressees_json = @addresseesJson,
-           body_json = @bodyJson, signature_json = @signatureJson, minutes_signers_json = @minutesSignersJson,
-           recipients_json = @recipientsJson, search_text = @searchText, updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL AND status = 'ban_nhap'`,
-      )
-      .run({ ...fieldParams(fields), searchText: documentSearchText(kind, fields.summary, fields.body, null), at, id })
-      .changes === 1
-  );
+export function updateDraftFields(db: Db, id: number, fields: DocumentFields, options: UpdateOptions): boolean {
+  return updateIn(db, id, 'ban_nhap', fields, { ...options, touch: true });
 }
 
 export function findDocument(db: Db, id: number, includeDeleted = false): DocumentRecord | null {
@@ -157,12 +121,12 @@ export function findDocument(db: Db, id: number, includeDeleted = false): Docume
 }
 
 export function isDocumentDeleted(db: Db, id: number): boolean | null {
-  const row = db.prepare('SELECT deleted_at FROM documents WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  return row ? row.deleted_at !== null : null;
+  const row = findRow(db, documents, id, { includeDeleted: true });
+  return row ? row.deletedAt !== null : null;
 }
 
-export function setDocumentDeleted(db: Db, id: number, deletedAt: string | null): boolean {
-  return db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes === 1;
+export function setDocumentDeleted(db: Db, id: number, deleted: boolean, at: string): boolean {
+  return setDeleted(db, documents, id, deleted, { at });
 }
 
 export interface DocumentFilter {
@@ -216,44 +180,21 @@ export function listDocumentPage(
 }
 
 export function markFinalised(db: Db, id: number, by: string, contentHash: string, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE documents SET status = 'da_hoan_thien', finalised_at = @at, finalised_by = @by, content_hash = @contentHash,
-           updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL AND status = 'ban_nhap'`,
-      )
-      .run({ id, by, contentHash, at }).changes === 1
-  );
+  return updateIn(db, id, 'ban_nhap', { status: 'da_hoan_thien', finalisedAt: at, finalisedBy: by, contentHash }, { at });
 }
 
 /** Back to a draft; who locked it and the hash stay in the events and the 'hoan_thien' version. */
 export function markUnlocked(db: Db, id: number, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE documents SET status = 'ban_nhap', finalised_at = NULL, finalised_by = NULL, content_hash = NULL,
-           updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL AND status = 'da_hoan_thien'`,
-      )
-      .run({ id, at }).changes === 1
-  );
+  return updateIn(db, id, 'da_hoan_thien', { status: 'ban_nhap', finalisedAt: null, finalisedBy: null, contentHash: null }, { at });
 }
 
-export function markIssued(
-  db: Db,
-  id: number,
-  issue: { number: number; year: number; numberSymbol: string; searchText: string },
-  at: string,
-): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE documents SET status = 'da_ban_hanh', number = @number, number_year = @year, number_symbol = @numberSymbol,
-           issued_at = @at, search_text = @searchText, updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL AND status = 'da_hoan_thien'`,
-      )
-      .run({ ...issue, id, at }).changes === 1
+export function markIssued(db: Db, id: number, issue: { number: number; year: number; numberSymbol: string }, at: string): boolean {
+  return updateIn(
+    db,
+    id,
+    'da_hoan_thien',
+    { status: 'da_ban_hanh', number: issue.number, numberYear: issue.year, numberSymbol: issue.numberSymbol, issuedAt: at },
+    { at },
   );
 }
 

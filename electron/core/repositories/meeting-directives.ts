@@ -1,19 +1,26 @@
 import type { MeetingDirectiveRelation } from '../../../shared/domain';
 import type { DirectiveMeetingLink } from '../../../shared/schemas/directive';
 import type { Db } from '../db/open';
+import { writeLink } from '../db/write/links';
+
+const TABLE = 'meeting_directives';
 
 /** Links between meetings and the directives they discuss, implement or cite. */
 
 /** Adds the link, or changes its relation when it exists. */
 export function upsertMeetingDirective(db: Db, meetingId: number, directiveId: number, relation: MeetingDirectiveRelation, at: string): void {
-  db.prepare(
-    `INSERT INTO meeting_directives (meeting_id, directive_id, relation, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (meeting_id, directive_id) DO UPDATE SET relation = excluded.relation`,
-  ).run(meetingId, directiveId, relation, at);
+  const keys = [meetingId, directiveId] as const;
+  const inserted = writeLink(db, TABLE, keys, 'insert',
+    'INSERT INTO meeting_directives (meeting_id, directive_id, relation, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    [meetingId, directiveId, relation, at], ['meeting_id', 'directive_id', 'relation', 'created_at'], { at });
+  if (inserted) return;
+  writeLink(db, TABLE, keys, 'update', 'UPDATE meeting_directives SET relation = ? WHERE meeting_id = ? AND directive_id = ? AND relation <> ?',
+    [relation, meetingId, directiveId, relation], ['relation'], { at });
 }
 
-export function deleteMeetingDirective(db: Db, meetingId: number, directiveId: number): boolean {
-  return db.prepare('DELETE FROM meeting_directives WHERE meeting_id = ? AND directive_id = ?').run(meetingId, directiveId).changes === 1;
+export function deleteMeetingDirective(db: Db, meetingId: number, directiveId: number, at: string): boolean {
+  return writeLink(db, TABLE, [meetingId, directiveId], 'delete', 'DELETE FROM meeting_directives WHERE meeting_id = ? AND directive_id = ?',
+    [meetingId, directiveId], [], { at });
 }
 
 /** The directives linked to a meeting, in the order they were linked. */

@@ -1,7 +1,10 @@
-import type { MeetingFormat, MeetingKind, MeetingStatus } from '../../../shared/domain';
+import type { MeetingKind, MeetingStatus } from '../../../shared/domain';
 import type { Meeting, MeetingSummary } from '../../../shared/schemas/meeting';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
+import type { ValuesOf } from '../db/write/define';
+import { meetings, type MeetingRow } from '../db/write/tables';
+import { findRow, insertRow, setDeleted, updateRow, type UpdateOptions } from '../db/write/write';
 import { likeContains } from './sql';
 
 interface SummaryRow {
@@ -115,69 +118,33 @@ export function countMeetingsBetween(db: Db, fromLocal: string, toLocal: string)
   ).n;
 }
 
-export interface MeetingHeader {
-  id: number;
-  title: string;
-  kind: MeetingKind;
-  kindOther: string;
-  startAt: string;
-  endAt: string | null;
-  place: string;
-  format: MeetingFormat;
-  hostName: string;
-  status: MeetingStatus;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type MeetingHeader = Omit<MeetingRow, 'deletedAt'>;
 
 export function findMeetingHeader(db: Db, id: number, includeDeleted = false): MeetingHeader | null {
-  const row = db
-    .prepare(
-      `SELECT id, title, kind, kind_other AS kindOther, start_at AS startAt, end_at AS endAt, place, format,
-         host_name AS hostName, status, notes, created_at AS createdAt, updated_at AS updatedAt
-       FROM meetings WHERE id = ? AND (? OR deleted_at IS NULL)`,
-    )
-    .get(id, includeDeleted ? 1 : 0) as MeetingHeader | undefined;
-  return row ?? null;
+  const row = findRow(db, meetings, id, { includeDeleted });
+  if (!row) return null;
+  const { deletedAt: _deletedAt, ...header } = row;
+  return header;
 }
 
 export function isMeetingDeleted(db: Db, id: number): boolean | null {
-  const row = db.prepare('SELECT deleted_at FROM meetings WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  return row ? row.deleted_at !== null : null;
+  const row = findRow(db, meetings, id, { includeDeleted: true });
+  return row ? row.deletedAt !== null : null;
 }
 
-type HeaderFields = Omit<MeetingHeader, 'id' | 'createdAt' | 'updatedAt'>;
+type HeaderFields = ValuesOf<typeof meetings>;
 
-function meetingSearchText(fields: Pick<HeaderFields, 'title' | 'place' | 'hostName' | 'kindOther'>): string {
-  return foldForSearch(`${fields.title} ${fields.place} ${fields.hostName} ${fields.kindOther}`);
+export function insertMeeting(db: Db, fields: Pick<HeaderFields, 'title' | 'kind' | 'startAt'>, at: string): MeetingRow {
+  return insertRow(db, meetings, fields, { at });
 }
 
-export function insertMeeting(db: Db, fields: Pick<HeaderFields, 'title' | 'kind' | 'startAt'>, at: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO meetings (title, kind, start_at, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(fields.title, fields.kind, fields.startAt, meetingSearchText({ ...fields, place: '', hostName: '', kindOther: '' }), at, at);
-  return Number(result.lastInsertRowid);
+/** Null when the meeting is missing or in the bin; STALE when `baseUpdatedAt` is older than the stored one. */
+export function updateMeetingHeader(db: Db, id: number, fields: HeaderFields, options: UpdateOptions): MeetingRow | null {
+  return updateRow(db, meetings, id, fields, options);
 }
 
-export function updateMeetingHeader(db: Db, id: number, fields: HeaderFields, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE meetings SET title = @title, kind = @kind, kind_other = @kindOther, start_at = @startAt, end_at = @endAt,
-           place = @place, format = @format, host_name = @hostName, status = @status, notes = @notes,
-           search_text = @searchText, updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL`,
-      )
-      .run({ ...fields, searchText: meetingSearchText(fields), at, id }).changes === 1
-  );
-}
-
-export function setMeetingDeleted(db: Db, id: number, deletedAt: string | null): boolean {
-  return db.prepare('UPDATE meetings SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes === 1;
+export function setMeetingDeleted(db: Db, id: number, deleted: boolean, at: string): boolean {
+  return setDeleted(db, meetings, id, deleted, { at });
 }
 
 export type MeetingChildren = Pick<Meeting, 'connectedPoints' | 'attendees' | 'agenda' | 'conclusions' | 'awards'>;

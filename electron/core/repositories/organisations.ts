@@ -2,6 +2,8 @@ import type { OrganisationKind } from '../../../shared/domain';
 import type { Organisation } from '../../../shared/schemas/directory';
 import { foldForSearch, vietnameseCollator } from '../../../shared/text';
 import type { Db } from '../db/open';
+import { organisations, people } from '../db/write/tables';
+import { deleteRow, insertRow, updateRow, updateRowsBy, type UpdateOptions } from '../db/write/write';
 import { toBool } from './sql';
 
 interface OrganisationRow {
@@ -52,29 +54,16 @@ export interface OrganisationFields {
   abbreviation: string;
 }
 
-function searchText(fields: OrganisationFields): string {
-  return foldForSearch(`${fields.name} ${fields.abbreviation}`);
-}
-
 export function insertOrganisation(db: Db, fields: OrganisationFields, at: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO organisations (name, kind, abbreviation, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(fields.name, fields.kind, fields.abbreviation, searchText(fields), at, at);
-  return Number(result.lastInsertRowid);
+  return insertRow(db, organisations, fields, { at }).id;
 }
 
-export function updateOrganisation(db: Db, id: number, fields: OrganisationFields, at: string): boolean {
-  const result = db
-    .prepare('UPDATE organisations SET name = ?, kind = ?, abbreviation = ?, search_text = ?, updated_at = ? WHERE id = ?')
-    .run(fields.name, fields.kind, fields.abbreviation, searchText(fields), at, id);
-  return result.changes === 1;
+export function updateOrganisation(db: Db, id: number, fields: OrganisationFields, options: UpdateOptions): boolean {
+  return updateRow(db, organisations, id, fields, options) !== null;
 }
 
 export function setOrganisationActive(db: Db, id: number, active: boolean, at: string): boolean {
-  return db.prepare('UPDATE organisations SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id).changes === 1;
+  return updateRow(db, organisations, id, { active }, { at }) !== null;
 }
 
 /**
@@ -90,9 +79,9 @@ export function findOrganisationByName(db: Db, name: string): Organisation | nul
 
 /** Moves everything that points at `fromId` onto `toId`. */
 export function reassignOrganisation(db: Db, fromId: number, toId: number, at: string): void {
-  db.prepare('UPDATE people SET organisation_id = ?, updated_at = ? WHERE organisation_id = ?').run(toId, at, fromId);
+  updateRowsBy(db, people, 'organisationId', fromId, { organisationId: toId }, { at });
 }
 
-export function deleteOrganisationRow(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM organisations WHERE id = ?').run(id).changes === 1;
+export function deleteOrganisationRow(db: Db, id: number, at: string): boolean {
+  return deleteRow(db, organisations, id, { at });
 }

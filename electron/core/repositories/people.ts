@@ -1,9 +1,8 @@
 import type { Person } from '../../../shared/schemas/directory';
 import { foldForSearch, vietnameseCollator } from '../../../shared/text';
-
-/** The most people one list shows; a search narrows it down. */
-export const PEOPLE_LIST_LIMIT = 1000;
 import type { Db } from '../db/open';
+import { meetingAttendees, people } from '../db/write/tables';
+import { deleteRow, insertRow, refoldRowsBy, updateRow, updateRowsBy, type UpdateOptions } from '../db/write/write';
 import { likeContains, toBool } from './sql';
 
 interface PersonRow {
@@ -38,6 +37,9 @@ function toPerson(row: PersonRow): Person {
     updatedAt: row.updated_at,
   };
 }
+
+/** The most people one list shows; a search narrows it down. */
+export const PEOPLE_LIST_LIMIT = 1000;
 
 export interface PeopleFilter {
   text: string;
@@ -81,65 +83,31 @@ export interface PersonFields {
   email: string;
 }
 
-interface OrganisationNames {
-  name: string;
-  abbreviation: string;
-}
-
-function organisationNames(db: Db, organisationId: number | null): OrganisationNames | undefined {
-  if (organisationId === null) return undefined;
-  return db.prepare('SELECT name, abbreviation FROM organisations WHERE id = ?').get(organisationId) as OrganisationNames | undefined;
-}
-
-/** A person is found by name, title, and the name or abbreviation of their organisation. */
-function searchText(fields: PersonFields, organisation: OrganisationNames | undefined): string {
-  return foldForSearch(
-    `${fields.fullName} ${fields.title} ${organisation?.name ?? ''} ${organisation?.abbreviation ?? ''}`,
-  );
-}
-
 export function insertPerson(db: Db, fields: PersonFields, at: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO people (full_name, title, organisation_id, phone, email, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(fields, organisationNames(db, fields.organisationId)), at, at);
-  return Number(result.lastInsertRowid);
+  return insertRow(db, people, fields, { at }).id;
 }
 
-export function updatePerson(db: Db, id: number, fields: PersonFields, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE people SET full_name = ?, title = ?, organisation_id = ?, phone = ?, email = ?, search_text = ?, updated_at = ?
-         WHERE id = ?`,
-      )
-      .run(fields.fullName, fields.title, fields.organisationId, fields.phone, fields.email, searchText(fields, organisationNames(db, fields.organisationId)), at, id)
-      .changes === 1
-  );
+export function updatePerson(db: Db, id: number, fields: PersonFields, options: UpdateOptions): boolean {
+  return updateRow(db, people, id, fields, options) !== null;
 }
 
 export function setPersonActive(db: Db, id: number, active: boolean, at: string): boolean {
-  return db.prepare('UPDATE people SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id).changes === 1;
+  return updateRow(db, people, id, { active }, { at }) !== null;
 }
 
 /** Points every meeting attendance of `fromId` at `toId`; the titles recorded at each meeting stay as they were. */
-export function reassignPerson(db: Db, fromId: number, toId: number): void {
-  db.prepare('UPDATE meeting_attendees SET person_id = ? WHERE person_id = ?').run(toId, fromId);
+export function reassignPerson(db: Db, fromId: number, toId: number, at: string): void {
+  updateRowsBy(db, meetingAttendees, 'personId', fromId, { personId: toId }, { at });
 }
 
-export function deletePersonRow(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM people WHERE id = ?').run(id).changes === 1;
+export function deletePersonRow(db: Db, id: number, at: string): boolean {
+  return deleteRow(db, people, id, { at });
 }
 
-/** Refreshes search text of the people of one organisation after it was renamed. */
-export function refreshPeopleSearchText(db: Db, organisationId: number): void {
-  const people = db
-    .prepare('SELECT id, full_name AS fullName, title, organisation_id AS organisationId, phone, email FROM people WHERE organisation_id = ?')
-    .all(organisationId) as Array<PersonFields & { id: number }>;
-  // Everyone here belongs to the same organisation: read its names once, not once per person.
-  const organisation = organisationNames(db, organisationId);
-  const update = db.prepare('UPDATE people SET search_text = ? WHERE id = ?');
-  for (const person of people) update.run(searchText(person, organisation), person.id);
+/**
+ * Refolds the search text of the people of one organisation after it was renamed: their own
+ * fields did not change, so this is not an edit of theirs and leaves their stamps alone.
+ */
+export function refreshPeopleSearchText(db: Db, organisationId: number, at: string): void {
+  refoldRowsBy(db, people, 'organisationId', organisationId, { at });
 }

@@ -1,6 +1,7 @@
 import type { Profile } from '../../../shared/schemas/profile';
 import type { CommitteeLevel } from '../../../shared/domain';
 import type { Db } from '../db/open';
+import { appendChange } from '../db/write/write';
 
 interface ProfileRow {
   committee_name: string;
@@ -56,4 +57,8 @@ export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, update
   db.prepare('DELETE FROM committee_deputies').run();
   const insertDeputy = db.prepare('INSERT INTO committee_deputies (position, full_name, title) VALUES (?, ?, ?)');
   profile.deputies.forEach((deputy, index) => insertDeputy.run(index, deputy.fullName, deputy.title));
+  // One row, written whole with its deputies: logged as one change of the profile.
+  appendChange(db, { table: 'committee_profile', rowKey: 1, rowUuid: null, operation: 'update', fields: PROFILE_FIELDS, at: updatedAt });
 }
+
+const PROFILE_FIELDS = ['committee_name', 'parent_body', 'place_name', 'level', 'abbreviation', 'committee_code', 'chair_name', 'chair_title', 'deputies'];

@@ -3,6 +3,9 @@ import type { NamedRef, TaskProgressEntry, TaskSummary } from '../../../shared/s
 import { daysLate, isOverdue } from '../../../shared/task-dates';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
+import { writeLink } from '../db/write/links';
+import { taskProgress, tasks } from '../db/write/tables';
+import { findRow, insertRow, setDeleted, updateRow, updateRowsBy, type UpdateOptions } from '../db/write/write';
 
 /** The columns of a task the services write. */
 export interface TaskRowFields {
@@ -95,71 +98,38 @@ export function toSummary(row: SummaryRow, today: string): TaskSummary {
   };
 }
 
+/** Kept for the benchmark's seeder, which writes tasks in bulk exactly as the write path folds them. */
 export function taskSearchText(fields: { title: string; detail: string }, result: string): string {
   return foldForSearch(`${fields.title} ${fields.detail} ${result}`);
 }
 
-function fieldParams(fields: TaskRowFields) {
-  return {
-    title: fields.title,
-    detail: fields.detail,
-    leadOrganisationId: fields.leadOrganisationId,
-    responsiblePersonId: fields.responsiblePersonId,
-    startDate: fields.startDate,
-    dueDate: fields.dueDate,
-    priority: fields.priority,
-    recurrence: fields.recurrence,
-    recurrenceDay: fields.recurrenceDay,
-  };
-}
-
 export function insertTask(db: Db, fields: TaskRowFields, origin: TaskOrigin, at: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO tasks (title, detail, lead_organisation_id, responsible_person_id, start_date, due_date, priority,
-         recurrence, recurrence_day, source, conclusion_id, meeting_id, directive_id, previous_task_id, search_text,
-         created_at, updated_at)
-       VALUES (@title, @detail, @leadOrganisationId, @responsiblePersonId, @startDate, @dueDate, @priority,
-         @recurrence, @recurrenceDay, @source, @conclusionId, @meetingId, @directiveId, @previousTaskId, @searchText,
-         @at, @at)`,
-    )
-    .run({ ...fieldParams(fields), ...origin, searchText: taskSearchText(fields, ''), at });
-  return Number(result.lastInsertRowid);
+  return insertRow(db, tasks, { ...fields, ...origin }, { at }).id;
 }
 
 export function updateTaskFields(
   db: Db,
   id: number,
   fields: TaskRowFields & { status: TaskStatus; result: string; completedAt: string | null; completedBy: string | null },
-  at: string,
+  options: UpdateOptions,
 ): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE tasks SET title = @title, detail = @detail, lead_organisation_id = @leadOrganisationId,
-           responsible_person_id = @responsiblePersonId, start_date = @startDate, due_date = @dueDate,
-           priority = @priority, recurrence = @recurrence, recurrence_day = @recurrenceDay, status = @status,
-           result = @result, completed_at = @completedAt, completed_by = @completedBy,
-           search_text = @searchText, updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL`,
-      )
-      .run({
-        ...fieldParams(fields),
-        status: fields.status,
-        result: fields.result,
-        completedAt: fields.completedAt,
-        completedBy: fields.completedBy,
-        searchText: taskSearchText(fields, fields.result),
-        at,
-        id,
-      }).changes === 1
-  );
+  return updateRow(db, tasks, id, fields, options) !== null;
 }
 
-export function setSupportingOrganisations(db: Db, taskId: number, organisationIds: number[]): void {
-  db.prepare('DELETE FROM task_supporting_organisations WHERE task_id = ?').run(taskId);
-  const insert = db.prepare('INSERT INTO task_supporting_organisations (task_id, organisation_id) VALUES (?, ?)');
-  for (const organisationId of organisationIds) insert.run(taskId, organisationId);
+export function setSupportingOrganisations(db: Db, taskId: number, organisationIds: number[], at: string): void {
+  const wanted = new Set(organisationIds);
+  const current = supportingOrganisationIds(db, taskId);
+  for (const organisationId of current) {
+    if (wanted.has(organisationId)) continue;
+    writeLink(db, 'task_supporting_organisations', [taskId, organisationId], 'delete',
+      'DELETE FROM task_supporting_organisations WHERE task_id = ? AND organisation_id = ?', [taskId, organisationId], [], { at });
+  }
+  for (const organisationId of wanted) {
+    if (current.includes(organisationId)) continue;
+    writeLink(db, 'task_supporting_organisations', [taskId, organisationId], 'insert',
+      'INSERT INTO task_supporting_organisations (task_id, organisation_id) VALUES (?, ?)', [taskId, organisationId],
+      ['task_id', 'organisation_id'], { at });
+  }
 }
 
 export function supportingOrganisationIds(db: Db, taskId: number): number[] {
@@ -172,30 +142,17 @@ export function supportingOrganisationIds(db: Db, taskId: number): number[] {
 
 /** Moves a task to the status it reached by logging progress or completing; false when missing or deleted. */
 export function setTaskStatus(db: Db, id: number, status: TaskStatus, at: string): boolean {
-  return db.prepare('UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(status, at, id).changes === 1;
+  return updateRow(db, tasks, id, { status }, { at, touch: true }) !== null;
 }
 
-export function markTaskCompleted(db: Db, id: number, completion: { result: string; by: string; title: string; detail: string }, at: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE tasks SET status = 'hoan_thanh', result = @result, completed_at = @at, completed_by = @by,
-           search_text = @searchText, updated_at = @at
-         WHERE id = @id AND deleted_at IS NULL AND status <> 'hoan_thanh'`,
-      )
-      .run({ id, result: completion.result, by: completion.by, searchText: taskSearchText(completion, completion.result), at })
-      .changes === 1
-  );
+export function markTaskCompleted(db: Db, id: number, completion: { result: string; by: string }, at: string): boolean {
+  const current = findRow(db, tasks, id);
+  if (!current || current.status === 'hoan_thanh') return false;
+  return updateRow(db, tasks, id, { status: 'hoan_thanh', result: completion.result, completedAt: at, completedBy: completion.by }, { at }) !== null;
 }
 
 export function insertProgress(db: Db, taskId: number, entry: { date: string; note: string; by: string }, at: string): void {
-  db.prepare('INSERT INTO task_progress (task_id, progress_date, note, by_name, created_at) VALUES (?, ?, ?, ?, ?)').run(
-    taskId,
-    entry.date,
-    entry.note,
-    entry.by,
-    at,
-  );
+  insertRow(db, taskProgress, { taskId, progressDate: entry.date, note: entry.note, byName: entry.by, createdAt: at }, { at });
 }
 
 export function listProgress(db: Db, taskId: number): TaskProgressEntry[] {
@@ -208,12 +165,12 @@ export function listProgress(db: Db, taskId: number): TaskProgressEntry[] {
 }
 
 export function isTaskDeleted(db: Db, id: number): boolean | null {
-  const row = db.prepare('SELECT deleted_at FROM tasks WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  return row ? row.deleted_at !== null : null;
+  const row = findRow(db, tasks, id, { includeDeleted: true });
+  return row ? row.deletedAt !== null : null;
 }
 
-export function setTaskDeleted(db: Db, id: number, deletedAt: string | null): boolean {
-  return db.prepare('UPDATE tasks SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes === 1;
+export function setTaskDeleted(db: Db, id: number, deleted: boolean, at: string): boolean {
+  return setDeleted(db, tasks, id, deleted, { at });
 }
 
 /** The live occurrence made by completing `id`, if any: completing twice must not make two. */
@@ -241,19 +198,26 @@ export function countTasksOfPerson(db: Db, personId: number): number {
 }
 
 /** Merging organisations: the kept one takes over the tasks; a task never lists its lead as supporting. */
-export function reassignTaskOrganisation(db: Db, fromId: number, toId: number): void {
-  db.prepare('UPDATE tasks SET lead_organisation_id = ? WHERE lead_organisation_id = ?').run(toId, fromId);
-  db.prepare(
-    `INSERT OR IGNORE INTO task_supporting_organisations (task_id, organisation_id)
-     SELECT task_id, ? FROM task_supporting_organisations WHERE organisation_id = ?`,
-  ).run(toId, fromId);
-  db.prepare('DELETE FROM task_supporting_organisations WHERE organisation_id = ?').run(fromId);
-  db.prepare(
-    `DELETE FROM task_supporting_organisations
-     WHERE organisation_id = ? AND task_id IN (SELECT id FROM tasks WHERE lead_organisation_id = ?)`,
-  ).run(toId, toId);
+export function reassignTaskOrganisation(db: Db, fromId: number, toId: number, at: string): void {
+  updateRowsBy(db, tasks, 'leadOrganisationId', fromId, { leadOrganisationId: toId }, { at });
+  const supported = db
+    .prepare('SELECT task_id AS taskId FROM task_supporting_organisations WHERE organisation_id = ? ORDER BY task_id')
+    .all(fromId) as Array<{ taskId: number }>;
+  for (const { taskId } of supported) {
+    const ids = supportingOrganisationIds(db, taskId).map((id) => (id === fromId ? toId : id));
+    setSupportingOrganisations(db, taskId, [...new Set(ids)], at);
+  }
+  const leading = db
+    .prepare(
+      `SELECT s.task_id AS taskId FROM task_supporting_organisations s JOIN tasks t ON t.id = s.task_id
+       WHERE s.organisation_id = ? AND t.lead_organisation_id = ?`,
+    )
+    .all(toId, toId) as Array<{ taskId: number }>;
+  for (const { taskId } of leading) {
+    setSupportingOrganisations(db, taskId, supportingOrganisationIds(db, taskId).filter((id) => id !== toId), at);
+  }
 }
 
-export function reassignTaskPerson(db: Db, fromId: number, toId: number): void {
-  db.prepare('UPDATE tasks SET responsible_person_id = ? WHERE responsible_person_id = ?').run(toId, fromId);
+export function reassignTaskPerson(db: Db, fromId: number, toId: number, at: string): void {
+  updateRowsBy(db, tasks, 'responsiblePersonId', fromId, { responsiblePersonId: toId }, { at });
 }

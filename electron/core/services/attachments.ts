@@ -274,7 +274,7 @@ export async function openAttachment(ctx: CoreContext, id: number): Promise<{ op
 /** Removes the row, then the copy; a copy already gone is no reason to keep the row. */
 export async function removeAttachment(ctx: CoreContext, id: number): Promise<Attachment[]> {
   const row = requireAttachment(ctx, id);
-  deleteAttachmentRow(ctx.db, id);
+  deleteAttachmentRow(ctx.db, id, ctx.now().toISOString());
   await fs.rm(path.join(attachmentFolder(ctx, row.directiveId), row.storedName), { force: true });
   return listAttachmentRows(ctx.db, row.directiveId).map(toPublic);
 }

@@ -10,7 +10,6 @@ import type {
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import {
-  directiveSearchText,
   findByArrivalNumber,
   findBySymbolKey,
   findDirectiveRef,
@@ -149,13 +148,12 @@ export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveReco
       guidesId: input.guidesId,
       notes: input.notes,
     };
-    const searchText = directiveSearchText(row, organisation?.name ?? null);
     let savedId: number;
     if (existing) {
-      if (!updateDirective(ctx.db, existing.id, row, searchText, at)) throw notFound('văn bản này trong sổ');
+      if (!updateDirective(ctx.db, existing.id, row, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('văn bản này trong sổ');
       savedId = existing.id;
     } else {
-      savedId = insertDirective(ctx.db, row, searchText, at);
+      savedId = insertDirective(ctx.db, row, at);
     }
     if (row.replacesId !== null && row.replacesId !== existing?.replacesId) {
       setDirectiveStatus(ctx.db, row.replacesId, 'duoc_thay_the', at);
@@ -167,8 +165,7 @@ export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveReco
 
 /** To the bin; links, attachments and the arrival number stay, so "Hoàn tác" brings all back. */
 export function deleteDirective(ctx: CoreContext, id: number): { id: number } {
-  if (isDirectiveDeleted(ctx.db, id) !== false) throw notFound('văn bản này trong sổ');
-  setDirectiveDeleted(ctx.db, id, ctx.now().toISOString());
+  if (!setDirectiveDeleted(ctx.db, id, true, ctx.now().toISOString())) throw notFound('văn bản này trong sổ');
   return { id };
 }
 
@@ -182,7 +179,7 @@ export function restoreDirective(ctx: CoreContext, id: number): { id: number } {
       id,
     )[0];
     if (duplicate) throw directiveErrors.restoreDuplicate(duplicate);
-    setDirectiveDeleted(ctx.db, id, null);
+    setDirectiveDeleted(ctx.db, id, false, ctx.now().toISOString());
   })();
   return { id };
 }

@@ -33,8 +33,8 @@ export function saveOrganisation(ctx: CoreContext, input: z.output<typeof organi
       );
     }
     if (input.id === null) return insertOrganisation(ctx.db, input, at);
-    if (!updateOrganisation(ctx.db, input.id, input, at)) throw notFound('cơ quan, tổ chức');
-    refreshPeopleSearchText(ctx.db, input.id);
+    if (!updateOrganisation(ctx.db, input.id, input, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('cơ quan, tổ chức');
+    refreshPeopleSearchText(ctx.db, input.id, at);
     return input.id;
   })();
   return findOrganisation(ctx.db, id)!;
@@ -51,14 +51,15 @@ export function mergeOrganisations(ctx: CoreContext, keepId: number, mergeId: nu
   ctx.db.transaction(() => {
     if (!findOrganisation(ctx.db, keepId) || !findOrganisation(ctx.db, mergeId)) throw notFound('cơ quan, tổ chức');
     reassignOrganisation(ctx.db, mergeId, keepId, at);
-    reassignTaskOrganisation(ctx.db, mergeId, keepId);
-    deleteOrganisationRow(ctx.db, mergeId);
-    refreshPeopleSearchText(ctx.db, keepId);
+    reassignTaskOrganisation(ctx.db, mergeId, keepId, at);
+    deleteOrganisationRow(ctx.db, mergeId, at);
+    refreshPeopleSearchText(ctx.db, keepId, at);
   })();
   return findOrganisation(ctx.db, keepId)!;
 }
 
 export function deleteOrganisation(ctx: CoreContext, id: number): { id: number } {
+  const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const organisation = findOrganisation(ctx.db, id);
     if (!organisation) throw notFound('cơ quan, tổ chức');
@@ -77,7 +78,7 @@ export function deleteOrganisation(ctx: CoreContext, id: number): { id: number }
           'Hãy gộp vào bản ghi trùng, hoặc chọn "Ngừng sử dụng".',
       );
     }
-    deleteOrganisationRow(ctx.db, id);
+    deleteOrganisationRow(ctx.db, id, at);
   })();
   return { id };
 }
@@ -89,7 +90,7 @@ export function savePerson(ctx: CoreContext, input: z.output<typeof personInput>
       throw notFound('cơ quan, tổ chức đã chọn');
     }
     if (input.id === null) return insertPerson(ctx.db, input, at);
-    if (!updatePerson(ctx.db, input.id, input, at)) throw notFound('người này trong danh bạ');
+    if (!updatePerson(ctx.db, input.id, input, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('người này trong danh bạ');
     return input.id;
   })();
   return findPerson(ctx.db, id)!;
@@ -105,16 +106,18 @@ export function setPersonActiveState(ctx: CoreContext, id: number, active: boole
  * recorded; only the link to the directory moves.
  */
 export function mergePeople(ctx: CoreContext, keepId: number, mergeId: number): Person {
+  const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     if (!findPerson(ctx.db, keepId) || !findPerson(ctx.db, mergeId)) throw notFound('người này trong danh bạ');
-    reassignPerson(ctx.db, mergeId, keepId);
-    reassignTaskPerson(ctx.db, mergeId, keepId);
-    deletePersonRow(ctx.db, mergeId);
+    reassignPerson(ctx.db, mergeId, keepId, at);
+    reassignTaskPerson(ctx.db, mergeId, keepId, at);
+    deletePersonRow(ctx.db, mergeId, at);
   })();
   return findPerson(ctx.db, keepId)!;
 }
 
 export function deletePerson(ctx: CoreContext, id: number): { id: number } {
+  const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const person = findPerson(ctx.db, id);
     if (!person) throw notFound('người này trong danh bạ');
@@ -133,7 +136,7 @@ export function deletePerson(ctx: CoreContext, id: number): { id: number } {
           'Hãy chọn "Ngừng sử dụng", hoặc gộp vào bản ghi trùng.',
       );
     }
-    deletePersonRow(ctx.db, id);
+    deletePersonRow(ctx.db, id, at);
   })();
   return { id };
 }

@@ -4,7 +4,6 @@ import { plainText } from '../../../shared/rich-text';
 import type { DocumentEvent, DocumentRecord, finaliseDocumentInput, issueDocumentInput, unlockDocumentInput } from '../../../shared/schemas/document';
 import type { CoreContext } from '../context';
 import {
-  documentSearchText,
   findNumberHolder,
   highestIssuedNumber,
   markFinalised,
@@ -94,9 +93,8 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
       if (holder) throw documentErrors.numberTaken(numberSymbol, register.year, holder.summary, register.next);
       if (number > register.next) throw documentErrors.numberGap(numberSymbol, doc.kind, register.year, register.next, number);
     }
-    const searchText = documentSearchText(doc.kind, doc.summary, doc.body, numberSymbol);
     try {
-      markIssued(ctx.db, doc.id, { number, year: register.year, numberSymbol, searchText }, at);
+      markIssued(ctx.db, doc.id, { number, year: register.year, numberSymbol }, at);
     } catch (error) {
       // The unique index caught a number taken by another connection since we looked.
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw documentErrors.numberRace();

@@ -57,7 +57,7 @@ export function restoreDocumentVersion(ctx: CoreContext, id: number, versionId: 
     if (!version || version.documentId !== id) throw notFound('phiên bản này của văn bản');
     assertEditable(doc);
     storeVersion(ctx, doc, 'truoc_khoi_phuc', at);
-    updateDraftFields(ctx.db, id, doc.kind, { ...fieldsOf(doc), summary: version.summary, body: version.body }, at);
+    updateDraftFields(ctx.db, id, { ...fieldsOf(doc), summary: version.summary, body: version.body }, { at });
   })();
   return getDocument(ctx, id);
 }

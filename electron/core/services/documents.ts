@@ -14,10 +14,10 @@ import {
 import type { SaveResult } from '../../../shared/schemas/meeting';
 import type { CoreContext } from '../context';
 import { blankDraft, draftFromMeeting, type DraftFields } from '../drafts';
+import { staleSaveError } from '../db/write/messages';
 import { notFound } from '../errors';
 import {
   insertDocument,
-  isDocumentDeleted,
   listDocumentPage,
   setDocumentDeleted,
   updateDraftFields,
@@ -100,7 +100,7 @@ export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): Docume
       body: draft.body,
       minutesSigners: draft.minutesSigners,
     };
-    updateDraftFields(ctx.db, id, doc.kind, refreshed, at);
+    updateDraftFields(ctx.db, id, refreshed, { at });
   })();
   return getDocument(ctx, id);
 }
@@ -108,16 +108,17 @@ export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): Docume
 /** Autosave of a draft; refused once the document is finalised or issued. */
 export function saveDocument(ctx: CoreContext, input: z.output<typeof saveDocumentInput>): SaveResult {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const { id, ...fields } = input;
+  return ctx.db.transaction(() => {
+    const { id, baseUpdatedAt, ...fields } = input;
     const doc = getDocument(ctx, id);
     assertEditable(doc);
+    if (baseUpdatedAt !== null && doc.updatedAt !== baseUpdatedAt) throw staleSaveError(doc.updatedAt);
     storeAutoVersion(ctx, doc, at);
     // Only reports have a report kind (kết quả, sơ kết, tổng kết).
     const stored: DocumentFields = { ...fields, reportKind: doc.kind === 'bao_cao' ? fields.reportKind : null };
-    updateDraftFields(ctx.db, id, doc.kind, stored, at);
+    if (!updateDraftFields(ctx.db, id, stored, { at, baseUpdatedAt })) throw notFound('văn bản này');
+    return { id, updatedAt: getDocument(ctx, id).updatedAt };
   })();
-  return { id: input.id, updatedAt: at };
 }
 
 /** Moves a document to the bin. An issued one stays: its number must remain in the register. */
@@ -126,13 +127,12 @@ export function deleteDocument(ctx: CoreContext, id: number): { id: number } {
     const doc = getDocument(ctx, id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.deleteIssued(doc.numberSymbol);
     if (doc.status === 'da_hoan_thien') throw documentErrors.deleteFinalised();
-    setDocumentDeleted(ctx.db, id, ctx.now().toISOString());
+    setDocumentDeleted(ctx.db, id, true, ctx.now().toISOString());
   })();
   return { id };
 }
 
 export function restoreDocument(ctx: CoreContext, id: number): { id: number } {
-  if (isDocumentDeleted(ctx.db, id) !== true) throw notFound('văn bản đã xóa này');
-  setDocumentDeleted(ctx.db, id, null);
+  if (!setDocumentDeleted(ctx.db, id, false, ctx.now().toISOString())) throw notFound('văn bản đã xóa này');
   return { id };
 }

@@ -34,6 +34,6 @@ export function linkDirective(ctx: CoreContext, input: z.output<typeof linkDirec
 
 export function unlinkDirective(ctx: CoreContext, meetingId: number, directiveId: number): MeetingDirective[] {
   requireMeeting(ctx, meetingId);
-  deleteMeetingDirective(ctx.db, meetingId, directiveId);
+  deleteMeetingDirective(ctx.db, meetingId, directiveId, ctx.now().toISOString());
   return listMeetingDirectives(ctx, meetingId);
 }

@@ -16,7 +16,6 @@ import {
   countMeetingsBetween,
   findMeetingHeader,
   insertMeeting,
-  isMeetingDeleted,
   listMeetingPage,
   listRecentlyEditedMeetings,
   listUpcomingMeetings,
@@ -30,9 +29,8 @@ export function listMeetings(ctx: CoreContext, input: z.output<typeof listMeetin
 }
 
 export function createMeeting(ctx: CoreContext, input: z.output<typeof createMeetingInput>): SaveResult {
-  const at = ctx.now().toISOString();
-  const id = insertMeeting(ctx.db, input, at);
-  return { id, updatedAt: at };
+  const row = ctx.db.transaction(() => insertMeeting(ctx.db, input, ctx.now().toISOString()))();
+  return { id: row.id, updatedAt: row.updatedAt };
 }
 
 export function getMeeting(ctx: CoreContext, id: number): Meeting {
@@ -44,8 +42,8 @@ export function getMeeting(ctx: CoreContext, id: number): Meeting {
 /** Saves the whole meeting record at once, header and rows, in one transaction. */
 export function saveMeeting(ctx: CoreContext, input: z.output<typeof meetingInput>): SaveResult {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    const { id, connectedPoints, attendees, agenda, conclusions, awards, ...header } = input;
+  return ctx.db.transaction(() => {
+    const { id, baseUpdatedAt, connectedPoints, attendees, agenda, conclusions, awards, ...header } = input;
     const personIds = [...new Set(attendees.flatMap((a) => (a.personId === null ? [] : [a.personId])))];
     if (personIds.length > 0) {
       const found = ctx.db
@@ -55,22 +53,22 @@ export function saveMeeting(ctx: CoreContext, input: z.output<typeof meetingInpu
         throw new AppError('NOT_FOUND', 'Có người dự họp không còn trong danh bạ (có thể vừa bị gộp). Hãy chọn lại người đó.');
       }
     }
-    if (!updateMeetingHeader(ctx.db, id, header, at)) throw notFound('hội nghị này');
-    writeMeetingChildren(ctx.db, id, { connectedPoints, attendees, agenda, conclusions, awards });
+    // The header first: it refuses a stale save before any row inside the meeting is written.
+    const saved = updateMeetingHeader(ctx.db, id, header, { at, baseUpdatedAt, touch: true });
+    if (!saved) throw notFound('hội nghị này');
+    writeMeetingChildren(ctx.db, id, { connectedPoints, attendees, agenda, conclusions, awards }, at);
+    return { id, updatedAt: saved.updatedAt };
   })();
-  return { id: input.id, updatedAt: at };
 }
 
 /** Moves a meeting to the bin; `restoreMeeting` brings it back with everything it held. */
 export function deleteMeeting(ctx: CoreContext, id: number): { id: number } {
-  if (isMeetingDeleted(ctx.db, id) !== false) throw notFound('hội nghị này');
-  setMeetingDeleted(ctx.db, id, ctx.now().toISOString());
+  if (!setMeetingDeleted(ctx.db, id, true, ctx.now().toISOString())) throw notFound('hội nghị này');
   return { id };
 }
 
 export function restoreMeeting(ctx: CoreContext, id: number): { id: number } {
-  if (isMeetingDeleted(ctx.db, id) !== true) throw notFound('hội nghị đã xóa này');
-  setMeetingDeleted(ctx.db, id, null);
+  if (!setMeetingDeleted(ctx.db, id, false, ctx.now().toISOString())) throw notFound('hội nghị đã xóa này');
   return { id };
 }
 

@@ -90,7 +90,7 @@ function insertWhole(ctx: CoreContext, fields: EditableFields, origin: TaskOrigi
   return ctx.db.transaction(() => {
     checkLinks(ctx, fields);
     const id = insertTask(ctx.db, rowFields(fields, recurrenceDay), origin, ctx.now().toISOString());
-    setSupportingOrganisations(ctx.db, id, fields.supportingOrganisationIds);
+    setSupportingOrganisations(ctx.db, id, fields.supportingOrganisationIds, ctx.now().toISOString());
     return id;
   })();
 }
@@ -192,10 +192,10 @@ export function saveTask(ctx: CoreContext, input: z.output<typeof saveTaskInput>
         completedAt: stillDone ? current.completedAt : null,
         completedBy: stillDone ? current.completedBy : null,
       },
-      at,
+      { at, baseUpdatedAt: input.baseUpdatedAt },
     );
     if (!saved) throw taskErrors.notFound();
-    setSupportingOrganisations(ctx.db, input.id, input.supportingOrganisationIds);
+    setSupportingOrganisations(ctx.db, input.id, input.supportingOrganisationIds, at);
   })();
   return getTask(ctx, input.id);
 }
@@ -224,7 +224,7 @@ export function completeTask(ctx: CoreContext, input: z.output<typeof completeTa
   const nextId = ctx.db.transaction(() => {
     const task = getTask(ctx, input.id);
     if (task.status === 'hoan_thanh') throw taskErrors.completeDone();
-    if (!markTaskCompleted(ctx.db, task.id, { result: input.result, by: input.by, title: task.title, detail: task.detail }, at)) {
+    if (!markTaskCompleted(ctx.db, task.id, { result: input.result, by: input.by }, at)) {
       throw taskErrors.notFound();
     }
     if (task.recurrence === 'khong' || task.dueDate === null) return null;
@@ -254,7 +254,7 @@ export function completeTask(ctx: CoreContext, input: z.output<typeof completeTa
       },
       at,
     );
-    setSupportingOrganisations(ctx.db, id, task.supportingOrganisationIds);
+    setSupportingOrganisations(ctx.db, id, task.supportingOrganisationIds, at);
     return id;
   })();
   return { task: getTask(ctx, input.id), next: nextId === null ? null : getTask(ctx, nextId) };
@@ -262,12 +262,12 @@ export function completeTask(ctx: CoreContext, input: z.output<typeof completeTa
 
 export function deleteTask(ctx: CoreContext, id: number): { id: number } {
   if (isTaskDeleted(ctx.db, id) !== false) throw taskErrors.notFound();
-  setTaskDeleted(ctx.db, id, ctx.now().toISOString());
+  setTaskDeleted(ctx.db, id, true, ctx.now().toISOString());
   return { id };
 }
 
 export function restoreTask(ctx: CoreContext, id: number): { id: number } {
   if (isTaskDeleted(ctx.db, id) !== true) throw taskErrors.restoreNotDeleted();
-  setTaskDeleted(ctx.db, id, null);
+  setTaskDeleted(ctx.db, id, false, ctx.now().toISOString());
   return { id };
 }

@@ -32,7 +32,11 @@ export interface AutosaveEditorState<T> {
 
 export interface AutosaveEditorOptions<T> {
   fetch(id: number): Promise<T>;
-  save(record: T): Promise<{ updatedAt: string }>;
+  /**
+   * Saves the record. `baseUpdatedAt` is the version the edits were made on (as loaded, or as
+   * the previous save answered): the main process refuses the save when a newer one is stored.
+   */
+  save(record: T, baseUpdatedAt: string | null): Promise<{ updatedAt: string }>;
   updatedAtOf(record: T): string;
 }
 
@@ -57,12 +61,12 @@ export function createAutosaveEditor<T>(options: AutosaveEditorOptions<T>): Auto
         await inFlight;
         return get().revision > get().savedRevision ? saveNow() : undefined;
       }
-      const { record, revision, savedRevision } = get();
+      const { record, revision, savedRevision, lastSavedAt } = get();
       if (!record || revision === savedRevision) return;
       set({ saveState: 'saving' });
       inFlight = (async () => {
         try {
-          const result = await options.save(record);
+          const result = await options.save(record, lastSavedAt);
           set({ savedRevision: revision, lastSavedAt: result.updatedAt, saveError: null });
         } catch (error) {
           // Nothing is lost: the edits stay on screen and are sent again with the next change.

@@ -10,6 +10,6 @@ export function toDocumentSavePayload(doc: DocumentRecord): SaveDocumentInput {
 /** The document being drafted, saved as the user types (see autosave-editor.ts for the timing). */
 export const useDocumentEditor = createAutosaveEditor<DocumentRecord>({
   fetch: (id) => call('documents:get', { id }),
-  save: (doc) => call('documents:save', toDocumentSavePayload(doc)),
+  save: (doc, baseUpdatedAt) => call('documents:save', { ...toDocumentSavePayload(doc), baseUpdatedAt }),
   updatedAtOf: (doc) => doc.updatedAt,
 });

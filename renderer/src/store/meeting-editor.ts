@@ -8,6 +8,6 @@ export { SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, type SaveState } from './autosave-e
 /** The meeting being edited, saved as the user types (see autosave-editor.ts for the timing). */
 export const useMeetingEditor = createAutosaveEditor<Meeting>({
   fetch: (id) => call('meetings:get', { id }),
-  save: (meeting) => call('meetings:save', toSavePayload(meeting)),
+  save: (meeting, baseUpdatedAt) => call('meetings:save', { ...toSavePayload(meeting), baseUpdatedAt }),
   updatedAtOf: (meeting) => meeting.updatedAt,
 });

@@ -20,6 +20,8 @@ import type { Migration } from '../migration';
  *   with the hash of its content and the package it came in — what makes importing twice change
  *   nothing and lets a newer package replace an older one.
  * - exchange_packages: every package written or imported, with what it did.
+ * - Every new table has the `uuid` of the one write path (migration 005), which writes all of
+ *   them; `record_uuid` in exchange_records is the UUID of the record at the committee that owns it.
  */
 export const migration008: Migration = {
   version: 8,
@@ -54,7 +56,9 @@ CREATE INDEX committee_assignments_directive ON committee_assignments(directive_
 CREATE INDEX committee_assignments_committee ON committee_assignments(committee_id);
 
 CREATE TABLE assignment_reports (
-  assignment_id INTEGER PRIMARY KEY REFERENCES committee_assignments(id) ON DELETE CASCADE,
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  assignment_id INTEGER NOT NULL UNIQUE REFERENCES committee_assignments(id) ON DELETE CASCADE,
   status TEXT NOT NULL CHECK (status IN ('chua_thuc_hien', 'dang_thuc_hien', 'hoan_thanh', 'tam_dung')),
   due_date TEXT,
   completed_at TEXT,
@@ -69,7 +73,9 @@ CREATE TABLE assignment_reports (
 );
 
 CREATE TABLE exchange_records (
-  uuid TEXT PRIMARY KEY,
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  record_uuid TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('van_ban', 'nhiem_vu', 'van_ban_ban_hanh')),
   local_id INTEGER NOT NULL,
   owner_code TEXT NOT NULL,
@@ -77,13 +83,15 @@ CREATE TABLE exchange_records (
   content_sha256 TEXT NOT NULL,
   package_id TEXT NOT NULL,
   package_sequence INTEGER NOT NULL,
-  imported_at TEXT NOT NULL
+  imported_at TEXT NOT NULL,
+  UNIQUE (record_uuid, kind)
 );
 CREATE INDEX exchange_records_local ON exchange_records(kind, local_id);
 CREATE INDEX exchange_records_owner ON exchange_records(owner_code, kind);
 
 CREATE TABLE exchange_packages (
   id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
   package_id TEXT NOT NULL,
   direction TEXT NOT NULL CHECK (direction IN ('gui', 'nhan')),
   kind TEXT NOT NULL CHECK (kind IN ('giao_nhiem_vu', 'bao_cao')),

@@ -69,7 +69,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
     setSaving(true);
     setSaveError(null);
     try {
-      const saved = await call('directives:save', saveInputOf(record?.id ?? null, values));
+      const saved = await call('directives:save', saveInputOf(record?.id ?? null, values, record?.updatedAt ?? null));
       if (record === null && linkMeetingId !== undefined) {
         await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
       }

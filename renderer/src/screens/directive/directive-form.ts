@@ -58,10 +58,12 @@ export function formOf(record: DirectiveRecord): DirectiveFormValues {
   };
 }
 
-export function saveInputOf(id: number | null, values: DirectiveFormValues): SaveDirectiveInput {
+/** `baseUpdatedAt`: the version the form was filled from (null for a new entry). */
+export function saveInputOf(id: number | null, values: DirectiveFormValues, baseUpdatedAt: string | null = null): SaveDirectiveInput {
   const incoming = values.direction === 'den';
   return {
     id,
+    baseUpdatedAt,
     direction: values.direction,
     numberSymbol: values.numberSymbol,
     type: values.typeOverride,

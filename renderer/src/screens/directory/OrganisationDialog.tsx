@@ -32,6 +32,7 @@ export function OrganisationDialog({ organisation, onSaved, onClose }: Organisat
     try {
       const saved = await call('organisations:save', {
         id: organisation?.id ?? null,
+        baseUpdatedAt: organisation?.updatedAt ?? null,
         name: values.name ?? '',
         // The form's rule asks for a kind first; the server refuses a missing one in Vietnamese too.
         kind: values.kind as OrganisationKind,

@@ -46,6 +46,7 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
     try {
       const saved = await call('people:save', {
         id: person?.id ?? null,
+        baseUpdatedAt: person?.updatedAt ?? null,
         fullName: values.fullName ?? '',
         title: values.title ?? '',
         organisationId: values.organisationId ?? null,

@@ -72,7 +72,7 @@ export function TaskDrawer() {
     if (!task || !draft) return;
     setBusy(true);
     try {
-      changed(await call('tasks:save', { id: task.id, ...draft }));
+      changed(await call('tasks:save', { id: task.id, baseUpdatedAt: task.updatedAt, ...draft }));
       setSaveError(null);
       message.success('Đã lưu nhiệm vụ.');
     } catch (error) {
@@ -86,7 +86,7 @@ export function TaskDrawer() {
     if (!task) return;
     setBusy(true);
     try {
-      if (dirty && draft) await call('tasks:save', { id: task.id, ...draft });
+      if (dirty && draft) await call('tasks:save', { id: task.id, baseUpdatedAt: task.updatedAt, ...draft });
       const done = await call('tasks:complete', { id: task.id, result, by: completedBy });
       changed(done.task);
       const next = done.next;

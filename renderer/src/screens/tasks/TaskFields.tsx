@@ -19,7 +19,7 @@ export function OptionalDate({ id, value, onChange }: { id?: string; value: stri
   );
 }
 
-export type TaskDraft = Required<Omit<SaveTaskInput, 'id'>>;
+export type TaskDraft = Required<Omit<SaveTaskInput, 'id' | 'baseUpdatedAt'>>;
 
 interface TaskFieldsProps {
   draft: TaskDraft;
