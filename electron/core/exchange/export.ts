@@ -15,7 +15,6 @@ import { localDateOf } from '../../../shared/task-dates';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { exportDocumentToDocx, writeFileSafely } from '../export';
-import { ascii } from '../export/file-name';
 import { attachmentFolder } from '../services/attachments';
 import { getDocument } from '../services/documents-access';
 import { APP_NAME, APP_VERSION } from './app-version';
@@ -32,6 +31,16 @@ import { insertRow } from '../db/write/write';
  * write path; the file is written through a temporary file and a rename, so a package on disk is
  * always complete.
  */
+
+/** A number-symbol as part of a file name Windows accepts: "12/KH-MTTQ-BTT" → "12-KH-MTTQ-BTT", "QĐi" → "QDi". */
+function symbolInFileName(symbol: string): string {
+  return symbol
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[\\/:*?"<>|\s]+/g, '-');
+}
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -165,7 +174,7 @@ export function buildDownPackage(ctx: CoreContext, directiveId: number, committe
       files,
     },
     assignmentIds: rows.map((row) => row.id),
-    defaultFileName: `${stamp(ctx)} Giao nhiem vu ${ascii(directive.numberSymbol).replace(/[\\/]/g, '-')}${receivers.length === 1 ? ` - ${receivers[0]!.code}` : ''}.mttq`,
+    defaultFileName: `${stamp(ctx)} Giao nhiem vu ${symbolInFileName(directive.numberSymbol)}${receivers.length === 1 ? ` - ${receivers[0]!.code}` : ''}.mttq`,
   };
 }
 
@@ -217,7 +226,7 @@ async function documentRecord(ctx: CoreContext, id: number, files: Map<string, U
   const bytes = new Uint8Array(await exportDocumentToDocx(doc));
   const sha256 = sha256Hex(bytes);
   files.set(sha256, bytes);
-  const fileName = `${ascii(doc.numberSymbol).replace(/[\\/]/g, '-')}.docx`;
+  const fileName = `${symbolInFileName(doc.numberSymbol)}.docx`;
   return {
     uuid: uuidOf(ctx, 'documents', id),
     kind: doc.kind,
