@@ -12,7 +12,18 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  | { name: 'exchange'; tab: ExchangeTab }
   | { name: 'profile' };
+
+/** The tabs of "Trao đổi cấp trên, cấp dưới", with the word each has in the address. */
+export const EXCHANGE_TABS = {
+  nhan: 'nhan-goi',
+  tien_do: 'tien-do',
+  bao_cao: 'bao-cao',
+  don_vi: 'don-vi',
+  nhat_ky: 'nhat-ky',
+} as const;
+export type ExchangeTab = keyof typeof EXCHANGE_TABS;
 
 /** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
 type LeaveGuard = () => Promise<void>;
@@ -46,6 +57,8 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'exchange':
+      return `#/trao-doi/${EXCHANGE_TABS[route.tab]}`;
     default:
       return '#/';
   }
@@ -66,6 +79,11 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  const exchange = /^#\/trao-doi(?:\/([a-z-]+))?$/.exec(hash);
+  if (exchange) {
+    const tab = (Object.keys(EXCHANGE_TABS) as ExchangeTab[]).find((key) => EXCHANGE_TABS[key] === exchange[1]);
+    return { name: 'exchange', tab: tab ?? 'nhan' };
+  }
   return { name: 'home' };
 }
 

@@ -12,6 +12,7 @@ import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './dire
 import { DirectiveForm } from './DirectiveForm';
 import { DirectiveTasksCard } from './DirectiveTasksCard';
 import { LinksCard } from './LinksCard';
+import { SendDownCard } from './SendDownCard';
 
 interface DirectiveScreenProps {
   /** Null: a new entry. */
@@ -142,6 +143,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
                 <AttachmentsCard directiveId={record.id} />
                 <LinksCard record={record} />
                 <DirectiveTasksCard directiveId={record.id} />
+                <SendDownCard directiveId={record.id} />
               </>
             ) : (
               <Card size="small" title="Tệp đính kèm">
