@@ -1,4 +1,4 @@
-import packageJson from '../../../package.json';
+import packageJson from '../../../package.json' with { type: 'json' };
 
 /** Named in every package's manifest: which app, which version wrote it. */
 export const APP_NAME = packageJson.name;

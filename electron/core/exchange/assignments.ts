@@ -6,7 +6,7 @@ import { vietnameseCollator } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { AppError, notFound } from '../errors';
-import { setDeleted, updateRow, insertRow } from '../db/write/write';
+import { findRow, insertRow, nextStamp, setDeleted, updateRow } from '../db/write/write';
 import { findCommittee } from './committees';
 import { committeeAssignments } from './tables';
 
@@ -75,8 +75,17 @@ function setAssignmentDeleted(db: Db, id: number, at: string): void {
   setDeleted(db, committeeAssignments, id, true, { at });
 }
 
+/**
+ * Records that the rows went into a package. The write stamps the row, so `sent_at` takes that very
+ * stamp: a row is "sent as it is" exactly when its sent_at equals its updated_at.
+ */
 export function markAssignmentsSent(db: Db, ids: readonly number[], at: string): void {
-  for (const id of ids) updateRow(db, committeeAssignments, id, { sentAt: at }, { at });
+  for (const id of ids) {
+    const row = findRow(db, committeeAssignments, id, { includeDeleted: true });
+    if (!row) continue;
+    const stamp = nextStamp(row.updatedAt, at);
+    updateRow(db, committeeAssignments, id, { sentAt: stamp }, { at: stamp, includeDeleted: true });
+  }
 }
 
 function requireDirective(db: Db, directiveId: number): { numberSymbol: string; summary: string } {

@@ -37,7 +37,7 @@ export function SendDownCard({ directiveId }: { directiveId: number }) {
           size="small"
           dataSource={groups}
           renderItem={(g) => {
-            const sent = g.committees.filter((c) => c.sentAt !== null && c.sentAt >= c.updatedAt).length;
+            const sent = g.committees.filter((c) => c.sentAt !== null && c.sentAt === c.updatedAt).length;
             return (
               <List.Item style={{ paddingInline: 0 }}>
                 <Space direction="vertical" size={0} style={{ width: '100%' }}>
