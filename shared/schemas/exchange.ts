@@ -192,7 +192,7 @@ export type MatrixState = 'hoan_thanh' | 'dung_han' | 'qua_han' | 'chua_bao_cao'
 
 export const MATRIX_STATE_LABELS: Record<MatrixState, string> = {
   hoan_thanh: 'Hoàn thành',
-  dung_han: 'Đang thực hiện, trong hạn',
+  dung_han: 'Trong hạn',
   qua_han: 'Quá hạn',
   chua_bao_cao: 'Chưa báo cáo',
 };
@@ -235,6 +235,8 @@ export interface AssignmentMatrix {
   columns: MatrixColumn[];
   rows: MatrixRow[];
   totals: Record<MatrixState, number>;
+  /** Of the cells not reported, those already past their due date. */
+  lateNotReported: number;
 }
 
 export interface ExchangeLogEntry {

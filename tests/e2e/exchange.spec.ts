@@ -38,7 +38,10 @@ test.afterEach(() => {
 
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  if (!dir) return;
+  // Let antd's open and tab animations finish, so the picture shows the screen as a user sees it.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 async function open(databaseFile: string, platform: TestPlatform): Promise<AppSession> {
@@ -128,6 +131,8 @@ test('the city sends down, the ward imports, logs progress and reports up, the c
   const matrix = page.getByRole('table');
   const hongBang = matrix.getByRole('row').filter({ hasText: 'Ủy ban MTTQ Việt Nam phường Hồng Bàng' });
   await expect(hongBang).toContainText('Đang thực hiện, trong hạn');
+  await expect(hongBang).toContainText('Chưa thực hiện, trong hạn');
+  await expect(page.getByText('(3 đã quá hạn)')).toBeVisible();
   await expect(matrix.getByRole('row').filter({ hasText: 'phường Lê Chân' })).toContainText('Chưa báo cáo');
   const late = matrix.getByRole('row').filter({ hasText: 'phường Ngô Quyền' }).getByText('Chưa báo cáo, quá hạn 5 ngày');
   await expect(late).toBeVisible();

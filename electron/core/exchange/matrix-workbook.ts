@@ -28,7 +28,7 @@ export function cellText(cell: MatrixCell): string {
     case 'qua_han':
       return `Quá hạn ${cell.daysLate} ngày`;
     case 'dung_han':
-      return cell.status === 'tam_dung' ? 'Tạm dừng, trong hạn' : 'Đang thực hiện, trong hạn';
+      return `${cell.status === 'tam_dung' ? 'Tạm dừng' : cell.status === 'chua_thuc_hien' ? 'Chưa thực hiện' : 'Đang thực hiện'}, trong hạn`;
     case 'chua_bao_cao':
       return cell.daysLate > 0 ? `Chưa báo cáo (quá hạn ${cell.daysLate} ngày)` : 'Chưa báo cáo';
   }
@@ -70,7 +70,8 @@ export async function buildMatrixWorkbook(input: MatrixWorkbookInput): Promise<U
   title(
     3,
     `Tính đến ngày ${formatLocalDate(matrix.today)}: ${matrix.rows.length} đơn vị, ${matrix.columns.length} nhiệm vụ; ` +
-      `hoàn thành ${t.hoan_thanh}, trong hạn ${t.dung_han}, quá hạn ${t.qua_han}, chưa báo cáo ${t.chua_bao_cao}.`,
+      `hoàn thành ${t.hoan_thanh}, trong hạn ${t.dung_han}, quá hạn ${t.qua_han}, chưa báo cáo ${t.chua_bao_cao}` +
+      `${matrix.lateNotReported > 0 ? ` (${matrix.lateNotReported} đã quá hạn)` : ''}.`,
     11,
     false,
   );

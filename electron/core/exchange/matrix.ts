@@ -87,6 +87,7 @@ export function assignmentMatrix(ctx: CoreContext, directiveId: number | null): 
   }
   const byCommittee = new Map<number, MatrixRow>();
   const totals = EMPTY();
+  let lateNotReported = 0;
   for (const row of rows) {
     let line = byCommittee.get(row.committeeId);
     if (!line) {
@@ -97,7 +98,8 @@ export function assignmentMatrix(ctx: CoreContext, directiveId: number | null): 
     line.cells[columnIndex.get(row.group)!] = cell;
     line.counts[cell.state] += 1;
     totals[cell.state] += 1;
+    if (cell.state === 'chua_bao_cao' && cell.daysLate > 0) lateNotReported += 1;
   }
   const matrixRows = [...byCommittee.values()].sort((a, b) => vietnameseCollator.compare(a.name, b.name));
-  return { today, directiveId, columns, rows: matrixRows, totals };
+  return { today, directiveId, columns, rows: matrixRows, totals, lateNotReported };
 }

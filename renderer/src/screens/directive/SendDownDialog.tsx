@@ -126,10 +126,10 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
                 <Col span={24}>
                   <Input aria-label={`Nội dung nhiệm vụ ${index + 1}`} placeholder="Nội dung nhiệm vụ giao cho cấp dưới" value={d.title} onChange={(e) => change(d.key, { title: e.target.value })} />
                 </Col>
-                <Col span={8}>
+                <Col span={10}>
                   <Input aria-label={`Chủ trì nhiệm vụ ${index + 1}`} addonBefore="Chủ trì" value={d.lead} onChange={(e) => change(d.key, { lead: e.target.value })} />
                 </Col>
-                <Col span={5}>
+                <Col span={4}>
                   <DatePicker
                     aria-label={`Hạn hoàn thành nhiệm vụ ${index + 1}`}
                     format="DD/MM/YYYY"
@@ -139,7 +139,7 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
                     onChange={(next: Dayjs | null) => change(d.key, { dueDate: next ? next.format('YYYY-MM-DD') : null })}
                   />
                 </Col>
-                <Col span={6}>
+                <Col span={5}>
                   <Select aria-label={`Chế độ báo cáo nhiệm vụ ${index + 1}`} style={{ width: '100%' }} value={d.recurrence} options={REPORTING} onChange={(recurrence) => change(d.key, { recurrence })} />
                 </Col>
                 <Col span={5}>

@@ -1,12 +1,19 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { TASK_RECURRENCE } from '../../../../shared/domain';
+import { TASK_RECURRENCE, type TaskStatus } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import type { AssignmentMatrix, MatrixCell, MatrixRow } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { localTime } from './exchange-labels';
+
+const IN_TIME: Record<TaskStatus, string> = {
+  chua_thuc_hien: 'Chưa thực hiện',
+  dang_thuc_hien: 'Đang thực hiện',
+  tam_dung: 'Tạm dừng',
+  hoan_thanh: 'Hoàn thành',
+};
 
 /** The words of a cell, the same as the Excel export's. */
 function cellWords(cell: MatrixCell): { text: string; colour: string; late: boolean } {
@@ -18,7 +25,7 @@ function cellWords(cell: MatrixCell): { text: string; colour: string; late: bool
     case 'qua_han':
       return { text: `Quá hạn ${cell.daysLate} ngày`, colour: 'red', late: true };
     case 'dung_han':
-      return { text: cell.status === 'tam_dung' ? 'Tạm dừng, trong hạn' : 'Đang thực hiện, trong hạn', colour: 'blue', late: false };
+      return { text: `${IN_TIME[cell.status ?? 'dang_thuc_hien']}, trong hạn`, colour: 'blue', late: false };
     case 'chua_bao_cao':
       return cell.daysLate > 0
         ? { text: `Chưa báo cáo, quá hạn ${cell.daysLate} ngày`, colour: 'red', late: true }
@@ -128,6 +135,9 @@ export function MatrixTab() {
                   quá hạn {t.qua_han}
                 </Typography.Text>{' '}
                 · chưa báo cáo <strong>{t.chua_bao_cao}</strong>
+                {matrix && matrix.lateNotReported > 0 && (
+                  <Typography.Text type="danger"> ({matrix.lateNotReported} đã quá hạn)</Typography.Text>
+                )}
                 {matrix ? ` (tính đến ${formatLocalDate(matrix.today)})` : ''}
               </Typography.Text>
             )}
