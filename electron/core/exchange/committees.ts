@@ -141,3 +141,23 @@ export function removeCommittee(ctx: CoreContext, id: number): { id: number } {
   })();
   return { id };
 }
+
+/**
+ * Deleting or merging away an organisation that stands for a committee above or below would cut
+ * the tasks given to it and the packages naming its code: refused until it is off the exchange list
+ * and no task given to it is kept here, even in the bin.
+ */
+export function assertNotExchanged(db: Db, organisationId: number): void {
+  const committee = findCommittee(db, organisationId);
+  if (committee) {
+    throw new AppError(
+      'IN_USE',
+      `“${committee.name}” là đơn vị ${committee.relation === 'cap_tren' ? 'cấp trên' : 'cấp dưới'} (mã ${committee.code}) trong danh sách trao đổi. ` +
+        'Hãy bỏ đơn vị khỏi danh sách ở mục “Cấp trên, cấp dưới” trước.',
+    );
+  }
+  const { n } = db.prepare('SELECT count(*) AS n FROM committee_assignments WHERE committee_id = ?').get(organisationId) as { n: number };
+  if (n > 0) {
+    throw new AppError('IN_USE', `Đơn vị này còn ${n} nhiệm vụ đã giao (kể cả nhiệm vụ đã xóa) được lưu để theo dõi, nên không xóa hay gộp được.`);
+  }
+}
