@@ -102,6 +102,25 @@ import {
   type RestoreOutcome,
 } from '../schemas/backup';
 import { binItemInput, emptyBinInput, type BinItem, type BinKind } from '../schemas/bin';
+import {
+  exportDownInput,
+  matrixInput,
+  packageTokenInput,
+  reportUpInput,
+  saveAssignmentsInput,
+  saveCommitteeInput,
+  taskGroupInput,
+  type AssignmentMatrix,
+  type Committee,
+  type CommitteeDirectory,
+  type DirectiveAssignments,
+  type ExchangeLogEntry,
+  type ImportResult,
+  type OpenedPackage,
+  type PackageWritten,
+  type ReportCandidates,
+  type TaskExchangeOrigin,
+} from '../schemas/exchange';
 import type { IpcResult } from './errors';
 
 /**
@@ -277,6 +296,29 @@ export const contract = {
   'bin:restore': channel<{ kind: BinKind; id: number }>()(binItemInput),
   /** Removes everything in the bin for good, after a backup; the window asks first. */
   'bin:empty': channel<{ removed: number }>()(emptyBinInput),
+  /** Exchange with the committees above and below (packages .mttq). */
+  'committees:list': channel<CommitteeDirectory>()(noInput),
+  'committees:save': channel<Committee>()(saveCommitteeInput),
+  /** Takes a committee off the exchange list; the organisation stays in the directory. */
+  'committees:remove': channel<{ id: number }>()(idInput),
+  /** The tasks given to committees below on a directive. */
+  'exchange:assignments': channel<DirectiveAssignments>()(directiveIdInput),
+  'exchange:saveAssignments': channel<DirectiveAssignments>()(saveAssignmentsInput),
+  'exchange:deleteTaskGroup': channel<DirectiveAssignments>()(taskGroupInput),
+  /** "Gửi cấp dưới": asks where to save, writes one package for the chosen committees. */
+  'exchange:exportDown': channel<PackageWritten>()(exportDownInput),
+  'exchange:reportCandidates': channel<ReportCandidates>()(noInput),
+  /** "Báo cáo lên cấp trên": asks where to save, writes the progress package. */
+  'exchange:reportUp': channel<PackageWritten>()(reportUpInput),
+  /** "Nhận gói": the open dialog and the preview; nothing is written. */
+  'exchange:openPackage': channel<OpenedPackage>()(noInput),
+  /** Imports the package previewed under this token, after a backup. */
+  'exchange:import': channel<ImportResult>()(packageTokenInput),
+  'exchange:matrix': channel<AssignmentMatrix>()(matrixInput),
+  'exchange:exportMatrixXlsx': channel<ExportResult>()(matrixInput),
+  'exchange:history': channel<ExchangeLogEntry[]>()(noInput),
+  /** Who gave a task received from the committee above (null for the committee's own tasks). */
+  'exchange:taskOrigin': channel<TaskExchangeOrigin | null>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

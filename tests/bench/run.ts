@@ -23,6 +23,7 @@ import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
 import { benchReports } from './reports';
+import { benchExchange } from './exchange';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -206,6 +207,11 @@ async function main(): Promise<void> {
     const { figures: reportFigures, ...reportTimings } = await benchReports(reportsDir, FULL_SIZE, NOW);
     const reports = { ...reportTimings, figures: { ...reportFigures, tasksByOrganisation: reportFigures.tasksByOrganisation.length } };
     fs.rmSync(reportsDir, { recursive: true, force: true });
+    log('exchange: a package of 500 assignments for 50 communes, written, imported, reported up');
+    const exchangeDir = path.join(root, 'exchange');
+    fs.mkdirSync(exchangeDir);
+    const exchange = await benchExchange(exchangeDir);
+    fs.rmSync(exchangeDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -219,7 +225,14 @@ async function main(): Promise<void> {
       documents: { ...drafts, export40Pages: exported },
       tasks,
       reports,
-      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass && reports.allBudgetsPass,
+      exchange,
+      allBudgetsPassAt1x:
+        Object.values(full.measures).every((m) => m.pass) &&
+        drafts.draftFromLargeMeeting.pass &&
+        exported.pass &&
+        tasks.allBudgetsPass &&
+        reports.allBudgetsPass &&
+        exchange.allBudgetsPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

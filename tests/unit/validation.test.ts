@@ -614,6 +614,59 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['not confirmed', { confirmed: false }],
       ['confirmed as text', { confirmed: 'yes' }],
     ],
+    'committees:list': voidChannel,
+    'committees:save': [
+      ['nothing', undefined],
+      ['no code', { name: 'Ủy ban MTTQ Việt Nam phường Hồng Bàng', relation: 'cap_duoi' }],
+      ['a code with spaces', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'MTTQ HP', relation: 'cap_duoi' }],
+      ['a code with diacritics', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'HỒNG-BÀNG', relation: 'cap_duoi' }],
+      ['an unknown relation', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'MTTQ-HP-HB', relation: 'ngang_cap' }],
+      ['an empty name', { name: ' ', code: 'MTTQ-HP-HB', relation: 'cap_duoi' }],
+    ],
+    'committees:remove': [
+      ['an empty object', {}],
+      ['id as text', { id: 'MTTQ-HP' }],
+    ],
+    'exchange:assignments': [
+      ['an empty object', {}],
+      ['id zero', { directiveId: 0 }],
+    ],
+    'exchange:saveAssignments': [
+      ['no tasks', { directiveId: 1, tasks: [] }],
+      ['a task without committees', { directiveId: 1, tasks: [{ title: 'Triển khai', committeeIds: [] }] }],
+      ['a task without a title', { directiveId: 1, tasks: [{ title: ' ', committeeIds: [1] }] }],
+      ['a periodic duty without a due date', { directiveId: 1, tasks: [{ title: 'Báo cáo', recurrence: 'hang_quy', committeeIds: [1] }] }],
+      ['an impossible date', { directiveId: 1, tasks: [{ title: 'Báo cáo', dueDate: '2026-02-30', committeeIds: [1] }] }],
+      ['a bad group id', { directiveId: 1, tasks: [{ group: 'nhom-1', title: 'Báo cáo', committeeIds: [1] }] }],
+    ],
+    'exchange:deleteTaskGroup': [
+      ['no group', { directiveId: 1 }],
+      ['a bad group id', { directiveId: 1, group: '1' }],
+    ],
+    'exchange:exportDown': [
+      ['no committees', { directiveId: 1, committeeIds: [] }],
+      ['committee ids as codes', { directiveId: 1, committeeIds: ['MTTQ-HP-HB'] }],
+    ],
+    'exchange:reportCandidates': voidChannel,
+    'exchange:reportUp': [
+      ['documents as text', { documentIds: 'tất cả' }],
+      ['too many documents', { documentIds: Array.from({ length: 51 }, (_, i) => i + 1) }],
+    ],
+    'exchange:openPackage': voidChannel,
+    'exchange:import': [
+      ['a path instead of a token', { token: '/tmp/goi.mttq' }],
+      ['nothing', undefined],
+    ],
+    'exchange:matrix': [
+      ['directive id as text', { directiveId: 'tất cả' }],
+      ['directive id zero', { directiveId: 0 }],
+    ],
+    'exchange:exportMatrixXlsx': [['directive id negative', { directiveId: -1 }]],
+    'exchange:history': voidChannel,
+    'exchange:taskOrigin': [
+      ['an empty object', {}],
+      ['id zero', { id: 0 }],
+    ],
   };
 }
 

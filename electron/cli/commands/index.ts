@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { exportDataCommand, importDataCommand } from './data-transfer';
 import { demoCommand } from './demo';
+import { exchangeCommand } from './exchange';
 import { exportCommand } from './export';
 import { intakeCommand } from './intake';
 import { reportCommand } from './report';
@@ -19,4 +20,5 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   scheduleCommand,
   intakeCommand,
+  exchangeCommand,
 ];

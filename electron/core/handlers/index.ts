@@ -31,6 +31,7 @@ import { directiveHandlers } from './directives';
 import { reportHandlers } from './reports';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backups';
+import { exchangeHandlers } from './exchange';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -71,4 +72,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...intakeHandlers,
   ...backupHandlers,
+  ...exchangeHandlers,
 };

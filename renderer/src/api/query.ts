@@ -67,6 +67,12 @@ const AFFECTS: Record<string, readonly string[]> = {
   tasks: ['tasks', 'directives:get'],
   directives: ['directives', 'meetings', 'tasks'],
   attachments: ['attachments', 'directives'],
+  // An imported package registers directives and tasks, and answers to the matrix.
+  exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations'],
+  committees: ['committees', 'exchange', 'organisations'],
+  backups: ['backups'],
+  // A restore or an emptied bin changes everything on screen.
+  bin: ['bin', 'meetings', 'documents', 'directives', 'tasks'],
 };
 
 /** Autosave writes about once a second while the user types: only what lists and summaries show. */

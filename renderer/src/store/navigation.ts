@@ -15,10 +15,21 @@ export type Route =
   | { name: 'directory'; tab: 'people' | 'organisations' }
   /** Periodic reports, the weekly schedule, the report template. */
   | { name: 'reports'; tab: ReportsTab; week?: string }
+  | { name: 'exchange'; tab: ExchangeTab }
   | { name: 'profile' };
 
 export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
 const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
+
+/** The tabs of "Trao đổi cấp trên, cấp dưới", with the word each has in the address. */
+export const EXCHANGE_TABS = {
+  nhan: 'nhan-goi',
+  tien_do: 'tien-do',
+  bao_cao: 'bao-cao',
+  don_vi: 'don-vi',
+  nhat_ky: 'nhat-ky',
+} as const;
+export type ExchangeTab = keyof typeof EXCHANGE_TABS;
 
 interface NavigationState {
   route: Route;
@@ -54,6 +65,8 @@ export function routeToHash(route: Route): string {
     case 'reports':
       if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
       return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
+    case 'exchange':
+      return `#/trao-doi/${EXCHANGE_TABS[route.tab]}`;
     default:
       return '#/';
   }
@@ -79,6 +92,11 @@ export function routeFromHash(hash: string): Route {
   if (week) return { name: 'reports', tab: 'lich-tuan', week };
   const reportsTab = /^#\/bao-cao\/([a-z-]+)$/.exec(hash)?.[1] as ReportsTab | undefined;
   if (reportsTab && REPORTS_TABS.includes(reportsTab)) return { name: 'reports', tab: reportsTab };
+  const exchange = /^#\/trao-doi(?:\/([a-z-]+))?$/.exec(hash);
+  if (exchange) {
+    const tab = (Object.keys(EXCHANGE_TABS) as ExchangeTab[]).find((key) => EXCHANGE_TABS[key] === exchange[1]);
+    return { name: 'exchange', tab: tab ?? 'nhan' };
+  }
   return { name: 'home' };
 }
 

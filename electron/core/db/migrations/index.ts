@@ -6,6 +6,7 @@ import { migration004 } from './004-tasks';
 import { migration005 } from './005-write-path';
 import { migration006 } from './006-bin';
 import { migration007 } from './007-reports';
+import { migration008 } from './008-exchange';
 
 /**
  * Append-only, in order. Numbers are reserved per branch (005 write path, 006 backups, 007 reports,
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];

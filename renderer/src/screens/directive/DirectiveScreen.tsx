@@ -13,6 +13,7 @@ import { blankForm, formOf, saveDirective, type DirectiveFormValues } from './di
 import { DirectiveForm } from './DirectiveForm';
 import { DirectiveTasksCard } from './DirectiveTasksCard';
 import { LinksCard } from './LinksCard';
+import { SendDownCard } from './SendDownCard';
 
 interface DirectiveScreenProps {
   /** Null: a new entry. */
@@ -150,6 +151,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
                 <AttachmentsCard directiveId={record.id} />
                 <LinksCard record={record} />
                 <DirectiveTasksCard directiveId={record.id} />
+                <SendDownCard directiveId={record.id} />
               </>
             ) : (
               <Card size="small" title="Tệp đính kèm">

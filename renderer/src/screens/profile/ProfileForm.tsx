@@ -99,6 +99,16 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         <Input placeholder="MTTQ-BTT" style={{ maxWidth: 280 }} />
       </Form.Item>
 
+      <Form.Item
+        label="Mã đơn vị"
+        name="committeeCode"
+        normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
+        extra="Mã dùng khi gửi, nhận văn bản và nhiệm vụ với cấp trên, cấp dưới (tệp .mttq), ví dụ: MTTQ-HP. Cấp trên và cấp dưới cần ghi đúng mã này. Có thể để trống nếu chưa trao đổi."
+        rules={fieldRules(profileInput, 'committeeCode')}
+      >
+        <Input placeholder="MTTQ-HP" style={{ maxWidth: 280 }} aria-label="Mã đơn vị" />
+      </Form.Item>
+
       <Divider titlePlacement="start">Chủ tịch</Divider>
       <Form.Item
         label="Họ tên Chủ tịch"

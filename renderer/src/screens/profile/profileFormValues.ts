@@ -8,6 +8,7 @@ export interface ProfileFormValues {
   placeName: string;
   level: CommitteeLevel | undefined;
   abbreviation: string;
+  committeeCode: string;
   chairName: string;
   chairTitle: string;
   deputies: Array<{ fullName: string; title: string }>;
@@ -22,6 +23,7 @@ export function toFormValues(profile: Profile | null): ProfileFormValues {
     placeName: profile?.placeName ?? '',
     level: profile?.level,
     abbreviation: profile?.abbreviation ?? '',
+    committeeCode: profile?.committeeCode ?? '',
     chairName: profile?.chair?.fullName ?? '',
     chairTitle: profile?.chair?.title ?? '',
     deputies: (profile?.deputies ?? []).map((d) => ({ fullName: d.fullName, title: d.title })),
@@ -38,6 +40,7 @@ export function toProfileInput(values: ProfileFormValues): ProfileInput {
     // The server refuses a missing level with a Vietnamese message; the form's own rule fires first.
     level: values.level as CommitteeLevel,
     abbreviation: values.abbreviation ?? '',
+    committeeCode: values.committeeCode ?? '',
     chair: chairName || chairTitle ? { fullName: chairName, title: chairTitle } : null,
     deputies: (values.deputies ?? []).map((d) => ({ fullName: d?.fullName ?? '', title: d?.title ?? '' })),
   };

@@ -11,6 +11,7 @@ import { useNavigation } from '../../store/navigation';
 import { useTaskDrawer } from '../../store/task-view';
 import { DueDate, PriorityTag, StatusTag } from './task-labels';
 import { TaskFields, type TaskDraft } from './TaskFields';
+import { TaskOriginNote } from './TaskOriginNote';
 import { TaskProgress } from './TaskProgress';
 import { useDirectoryChoices } from './useDirectoryChoices';
 
@@ -205,6 +206,7 @@ export function TaskDrawer() {
               Hạn: <DueDate task={task} />
             </span>
           </Space>
+          <TaskOriginNote taskId={task.id} />
           <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="Nguồn">
               <span>
