@@ -70,8 +70,9 @@ const AFFECTS: Record<string, readonly string[]> = {
   // An imported package registers directives and tasks, and answers to the matrix.
   exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations'],
   committees: ['committees', 'exchange', 'organisations'],
-  backups: ['backups'],
-  // A restore or an emptied bin changes everything on screen.
+  // A restore or an import of all data replaces the database: everything is read again.
+  backups: ['backups', 'bin', 'profile', 'organisations', 'people', 'meetings', 'documents', 'directives', 'tasks', 'exchange', 'committees'],
+  // A restored or emptied bin changes the lists it came from.
   bin: ['bin', 'meetings', 'documents', 'directives', 'tasks'],
 };
 
