@@ -28,6 +28,10 @@ import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
 import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
+import { reportHandlers } from './reports';
+import { intakeHandlers } from './intake';
+import { backupHandlers } from './backups';
+import { exchangeHandlers } from './exchange';
 import { searchHandlers } from './search';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
@@ -66,5 +70,9 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...taskHandlers,
   ...directiveHandlers,
+  ...reportHandlers,
+  ...intakeHandlers,
+  ...backupHandlers,
+  ...exchangeHandlers,
   ...searchHandlers,
 };
