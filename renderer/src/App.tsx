@@ -26,6 +26,7 @@ const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen')
 const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
 const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const PersonScreen = lazy(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -78,6 +79,7 @@ export function App() {
           />
         )}
         {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
+        {route.name === 'person' && <PersonScreen key={route.id} id={route.id} />}
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}

@@ -52,6 +52,9 @@ const READ_VERBS = new Set([
   'reviewOfLastTime',
   'search',
   'preview',
+  // search:query, people:page
+  'query',
+  'page',
 ]);
 
 /** Writes that change no stored data (a file written elsewhere, a folder opened). */
