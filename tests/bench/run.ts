@@ -24,6 +24,7 @@ import { benchExport } from './export';
 import { benchTasks } from './tasks';
 import { benchReports } from './reports';
 import { benchExchange } from './exchange';
+import { benchSearch } from './search';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -212,6 +213,11 @@ async function main(): Promise<void> {
     fs.mkdirSync(exchangeDir);
     const exchange = await benchExchange(exchangeDir);
     fs.rmSync(exchangeDir, { recursive: true, force: true });
+    log('search: every record indexed at full scale, against a LIKE scan');
+    const searchDir = path.join(root, 'search');
+    fs.mkdirSync(searchDir);
+    const search = benchSearch(searchDir, FULL_SIZE, NOW, log);
+    fs.rmSync(searchDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -224,6 +230,7 @@ async function main(): Promise<void> {
       growth: { basis: 'median 1x / median 0.1x', ...growth },
       documents: { ...drafts, export40Pages: exported },
       tasks,
+      search,
       reports,
       exchange,
       allBudgetsPassAt1x:
@@ -232,7 +239,8 @@ async function main(): Promise<void> {
         exported.pass &&
         tasks.allBudgetsPass &&
         reports.allBudgetsPass &&
-        exchange.allBudgetsPass,
+        exchange.allBudgetsPass &&
+        search.allBudgetsPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
