@@ -12,7 +12,9 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
-  | { name: 'profile' };
+  | { name: 'profile' }
+  | { name: 'backups' }
+  | { name: 'bin' };
 
 /** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
 type LeaveGuard = () => Promise<void>;
@@ -46,6 +48,10 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'backups':
+      return '#/sao-luu';
+    case 'bin':
+      return '#/thung-rac';
     default:
       return '#/';
   }
@@ -66,6 +72,8 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  if (hash === '#/sao-luu') return { name: 'backups' };
+  if (hash === '#/thung-rac') return { name: 'bin' };
   return { name: 'home' };
 }
 

@@ -9,6 +9,7 @@ import { call, errorMessage } from '../../api/client';
 import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
+import { BackupWarning } from '../backups/BackupWarning';
 
 function timeAgo(iso: string): string {
   const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
@@ -63,6 +64,7 @@ export function HomeScreen() {
           Hội nghị mới
         </Button>
       </div>
+      <BackupWarning />
       {error && <Alert type="error" showIcon message={error} />}
       {!overview && !error && <Skeleton active />}
       {overview && (
