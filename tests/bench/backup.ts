@@ -26,8 +26,13 @@ interface AsyncMeasure {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
-  /** The longest single hold of the event loop seen while this ran (ms). */
+  /** The longest single hold of the event loop seen while this ran (ms, wall clock). */
   longestEventLoopBlockMs: number;
+  /**
+   * CPU time the main thread spent inside that longest gap: on a loaded machine a gap is mostly the
+   * OS running other processes, and this says how much of it was this thread's own work.
+   */
+  mainThreadCpuInLongestGapMs: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -43,13 +48,24 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 async function measureAsync(iterations: number, run: () => Promise<unknown>): Promise<AsyncMeasure> {
   const samples: number[] = [];
   let longest = 0;
+  let cpuInLongest = 0;
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const cpuNow = () => {
+    const usage = process.threadCpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   for (let i = 0; i < iterations; i += 1) {
     let last = performance.now();
+    let lastCpu = cpuNow();
     const ticker = setInterval(() => {
       const at = performance.now();
-      longest = Math.max(longest, at - last - 1);
+      const cpu = cpuNow();
+      if (at - last - 1 > longest) {
+        longest = at - last - 1;
+        cpuInLongest = cpu - lastCpu;
+      }
       last = at;
+      lastCpu = cpu;
     }, 1);
     histogram.enable();
     const start = performance.now();
@@ -65,6 +81,7 @@ async function measureAsync(iterations: number, run: () => Promise<unknown>): Pr
     p95Ms: round(percentile(samples, 95)),
     maxMs: round(samples[samples.length - 1]!),
     longestEventLoopBlockMs: round(Math.max(longest, histogram.max / 1e6 - 1)),
+    mainThreadCpuInLongestGapMs: round(cpuInLongest),
   };
 }
 
@@ -76,11 +93,14 @@ export interface BackupBenchResult {
   restoreWithUndoBackup: AsyncMeasure;
   /** The same timer with nothing running, in the same run: what the machine itself adds (a shared PC). */
   idleBaselineLongestGapMs: number;
+  /** uptime's 1-minute load average when the section started, and the number of cores. */
+  load: { average1m: number; cpus: number };
   budget: { backupP95Ms: number; longestBlockMs: number; source: string };
   pass: boolean;
 }
 
 export async function benchBackup(dir: string, size: DatasetSize, now: Date, iterations = 7): Promise<BackupBenchResult> {
+  const load = { average1m: Math.round(os.loadavg()[0]! * 10) / 10, cpus: os.cpus().length };
   const file = path.join(dir, 'sao-luu-bench.sqlite3');
   seedBenchDatabase(file, size, now);
   const opened = openDatabase(file);
@@ -108,6 +128,7 @@ export async function benchBackup(dir: string, size: DatasetSize, now: Date, ite
       verificationOnly,
       restoreWithUndoBackup,
       idleBaselineLongestGapMs: idle.longestEventLoopBlockMs,
+      load,
       budget: {
         backupP95Ms: BACKUP_BUDGET_MS,
         longestBlockMs: BLOCK_BUDGET_MS,
