@@ -7,8 +7,9 @@ import type { Db } from './db/open';
  */
 export interface Platform {
   /**
-   * Asks the user where to save a file, starting from `defaultFileName` in the documents folder.
-   * Resolves to null when the user cancels. The system dialog itself asks before replacing a file.
+   * Asks the user where to save a file, starting from `defaultFileName` in the documents folder;
+   * the dialog offers files of that name's type (.docx, .xlsx, .mttq). Resolves to null when the
+   * user cancels. The system dialog itself asks before replacing a file.
    */
   chooseSavePath(defaultFileName: string): Promise<string | null>;
   /** Opens the folder holding `filePath` with the file selected. */
@@ -18,6 +19,11 @@ export interface Platform {
    * chosen paths, or an empty list when the user cancels.
    */
   chooseOpenFiles(): Promise<string[]>;
+  /**
+   * Asks the user for one exchange package (.mttq) to import. Resolves to its path, or null when
+   * the user cancels. Optional: only the shells that import packages provide it.
+   */
+  chooseOpenPackage?(): Promise<string | null>;
   /** Opens a file with the system's viewer; rejects with the system's reason when it cannot. */
   openFile(filePath: string): Promise<void>;
   /** Asks for a folder (the second place for backups); null when the user cancels. */

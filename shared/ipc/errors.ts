@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'BACKUP_INVALID'
   | 'BACKUP_NEWER'
   | 'BACKUP_FOLDER'
+  /** An exchange package refused as a whole (damaged, for another committee, from a newer app…). */
+  | 'PACKAGE_REFUSED'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -12,6 +12,8 @@ import { migration003 as directivesMigration } from '../../electron/core/db/migr
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
 import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
+import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
+import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -20,8 +22,10 @@ import { expectVietnameseMessage } from '../support/vietnamese';
 
 const EXPECTED_TABLES = [
   'agenda_items',
+  'assignment_reports',
   'awards',
   'change_log',
+  'committee_assignments',
   'committee_deputies',
   'committee_profile',
   'conclusions',
@@ -30,12 +34,16 @@ const EXPECTED_TABLES = [
   'document_events',
   'document_versions',
   'documents',
+  'exchange_packages',
+  'exchange_records',
   'meeting_attendees',
   'meeting_connected_points',
   'meeting_directives',
   'meetings',
   'organisations',
   'people',
+  'report_compilations',
+  'report_settings',
   'schema_migrations',
   'speeches',
   'task_progress',
@@ -134,8 +142,8 @@ describe('a fresh database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
-    expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(6);
+    expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(opened.schemaVersion).toBe(8);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -147,6 +155,8 @@ describe('a fresh database', () => {
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));

@@ -10,6 +10,7 @@ import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
 import { BackupWarning } from '../backups/BackupWarning';
+import { ReportingDutiesCard } from './ReportingDutiesCard';
 
 function timeAgo(iso: string): string {
   const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
@@ -86,6 +87,7 @@ export function HomeScreen() {
               </Card>
             </Col>
           </Row>
+          <ReportingDutiesCard />
           <Row gutter={16}>
             <Col span={12}>
               <Card title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
