@@ -16,7 +16,9 @@ export type Route =
   /** Periodic reports, the weekly schedule, the report template. */
   | { name: 'reports'; tab: ReportsTab; week?: string }
   | { name: 'exchange'; tab: ExchangeTab }
-  | { name: 'profile' };
+  | { name: 'profile' }
+  | { name: 'backups' }
+  | { name: 'bin' };
 
 export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
 const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
@@ -62,6 +64,10 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'backups':
+      return '#/sao-luu';
+    case 'bin':
+      return '#/thung-rac';
     case 'reports':
       if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
       return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
@@ -87,6 +93,8 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  if (hash === '#/sao-luu') return { name: 'backups' };
+  if (hash === '#/thung-rac') return { name: 'bin' };
   if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
   const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
   if (week) return { name: 'reports', tab: 'lich-tuan', week };

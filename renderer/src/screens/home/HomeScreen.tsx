@@ -9,6 +9,7 @@ import { call, errorMessage } from '../../api/client';
 import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
+import { BackupWarning } from '../backups/BackupWarning';
 import { ReportingDutiesCard } from './ReportingDutiesCard';
 
 function timeAgo(iso: string): string {
@@ -64,6 +65,7 @@ export function HomeScreen() {
           Hội nghị mới
         </Button>
       </div>
+      <BackupWarning />
       {error && <Alert type="error" showIcon message={error} />}
       {!overview && !error && <Skeleton active />}
       {overview && (
