@@ -23,6 +23,7 @@ const ProfileScreen = lazy(() => import('./screens/profile/ProfileScreen').then(
 const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen })));
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -77,6 +78,7 @@ export function App() {
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
+        {route.name === 'intake' && <IntakeScreen key={route.meetingId ?? 'moi'} meetingId={route.meetingId} />}
       </Suspense>
       <Suspense fallback={null}>
         <TaskDrawer />

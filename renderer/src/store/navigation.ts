@@ -12,6 +12,8 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** "Nhập từ văn bản": a new meeting read from a text, or more for an existing one. */
+  | { name: 'intake'; meetingId: number | null }
   | { name: 'profile' };
 
 /** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
@@ -46,6 +48,8 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'intake':
+      return route.meetingId === null ? '#/nhap-van-ban' : `#/nhap-van-ban/${route.meetingId}`;
     default:
       return '#/';
   }
@@ -66,6 +70,8 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  const intake = /^#\/nhap-van-ban(?:\/(\d+))?$/.exec(hash);
+  if (intake) return { name: 'intake', meetingId: intake[1] ? Number(intake[1]) : null };
   return { name: 'home' };
 }
 
