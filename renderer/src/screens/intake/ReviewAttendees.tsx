@@ -29,7 +29,13 @@ export function ReviewAttendees({ attendees }: { attendees: ReviewDraft['attende
             tags={
               <>
                 {a.alreadyInMeeting && <Tag>{INTAKE_TEXT.alreadyInMeeting}</Tag>}
-                {a.personId !== null ? <Tag color="green">{INTAKE_TEXT.inDirectory}</Tag> : <Tag color="gold">Người mới</Tag>}
+                {a.personId !== null ? (
+                  <Tag color="green">{INTAKE_TEXT.inDirectory}</Tag>
+                ) : (
+                  <Checkbox checked={a.addToDirectory} onChange={(e) => set({ addToDirectory: e.target.checked })} aria-label={`${INTAKE_TEXT.addToDirectory}: ${who}`}>
+                    {INTAKE_TEXT.addToDirectory}
+                  </Checkbox>
+                )}
                 {a.role !== 'dai_bieu' && <Tag color="blue">{ATTENDEE_ROLE.labels[a.role]}</Tag>}
               </>
             }
@@ -43,21 +49,14 @@ export function ReviewAttendees({ attendees }: { attendees: ReviewDraft['attende
               </Col>
             </Row>
             <Row gutter={8} style={{ marginTop: 6 }} align="middle">
-              <Col span={7}>
+              <Col span={10}>
                 <Input aria-label={`${F.organisation} (${who})`} placeholder={F.organisation} value={a.organisationName} onChange={(e) => set({ organisationName: e.target.value })} />
               </Col>
-              <Col span={5}>
+              <Col span={7}>
                 <Select aria-label={`${F.role} (${who})`} value={a.role} options={roleOptions} onChange={(role) => set({ role })} style={{ width: '100%' }} />
               </Col>
-              <Col span={5}>
-                <Select aria-label={`${F.attendance} (${who})`} value={a.attendance} options={attendanceOptions} onChange={(attendance) => set({ attendance })} style={{ width: '100%' }} />
-              </Col>
               <Col span={7}>
-                {a.personId === null && (
-                  <Checkbox checked={a.addToDirectory} onChange={(e) => set({ addToDirectory: e.target.checked })} aria-label={`${INTAKE_TEXT.addToDirectory}: ${who}`}>
-                    {INTAKE_TEXT.addToDirectory}
-                  </Checkbox>
-                )}
+                <Select aria-label={`${F.attendance} (${who})`} value={a.attendance} options={attendanceOptions} onChange={(attendance) => set({ attendance })} style={{ width: '100%' }} />
               </Col>
             </Row>
             {a.attendance === 'vang_co_ly_do' && (
