@@ -22,6 +22,7 @@ import { verifySeederMatchesApp } from './verify';
 import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
+import { benchIntake } from './intake';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -199,6 +200,8 @@ async function main(): Promise<void> {
     fs.mkdirSync(tasksDir);
     const tasks = benchTasks(tasksDir, FULL_SIZE, NOW);
     fs.rmSync(tasksDir, { recursive: true, force: true });
+    log('intake: reading the sample articles, the fixture texts and a 20-page .docx');
+    const intake = await benchIntake({ countPages: false });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -211,7 +214,9 @@ async function main(): Promise<void> {
       growth: { basis: 'median 1x / median 0.1x', ...growth },
       documents: { ...drafts, export40Pages: exported },
       tasks,
-      allBudgetsPassAt1x: Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass,
+      intake,
+      allBudgetsPassAt1x:
+        Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass && intake.allPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
