@@ -11,6 +11,8 @@ export interface CliCommand {
   name: string;
   /** One or more usage lines, in Vietnamese, without the `npm run cli --` prefix. */
   usage: string[];
+  /** Sub-commands it takes (`exchange export`); a command without them refuses a stray word. */
+  subcommands?: readonly string[];
   run(args: ParsedArgs): Promise<unknown> | unknown;
 }
 

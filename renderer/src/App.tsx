@@ -2,6 +2,7 @@ import { Result, Skeleton, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
+import { LeaveGuardHost } from './components/LeaveGuardHost';
 import { useAppEvents } from './components/useAppEvents';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { useNavigation } from './store/navigation';
@@ -22,8 +23,10 @@ const DirectoryScreen = lazy(() => import('./screens/directory/DirectoryScreen')
 const ProfileScreen = lazy(() => import('./screens/profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen })));
 const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen })));
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
 const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -59,6 +62,7 @@ export function App() {
 
   return (
     <AppLayout>
+      <LeaveGuardHost />
       <Suspense fallback={<Loading />}>
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'meetings' && <MeetingsScreen />}
@@ -79,6 +83,8 @@ export function App() {
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
         {route.name === 'intake' && <IntakeScreen key={route.meetingId ?? 'moi'} meetingId={route.meetingId} />}
+        {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
+        {route.name === 'exchange' && <ExchangeScreen tab={route.tab} />}
       </Suspense>
       <Suspense fallback={null}>
         <TaskDrawer />

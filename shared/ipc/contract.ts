@@ -27,6 +27,7 @@ import {
   finaliseDocumentInput,
   issueDocumentInput,
   listDocumentsInput,
+  keepVersionInput,
   restoreVersionInput,
   saveDocumentInput,
   unlockDocumentInput,
@@ -62,6 +63,7 @@ import {
   createTaskInput,
   listTasksInput,
   meetingIdInput,
+  reattachConclusionInput,
   saveTaskInput,
   taskFilterSchema,
   type CompleteTaskResult,
@@ -72,12 +74,53 @@ import {
   type TaskRecord,
 } from '../schemas/task';
 import {
+  compileReportInput,
+  previewReportInput,
+  saveReportSettingsInput,
+  weekInput,
+  type CompiledReport,
+  type ReportInfo,
+  type ReportingDuties,
+  type ReportListItem,
+  type ReportSettings,
+  type WeekSchedule,
+} from '../schemas/report';
+import type { ReportPeriod } from '../report-periods';
+import {
   intakeApplyInput,
   intakeDocxInput,
   intakeTextInput,
   type IntakeApplyResult,
   type IntakeProposal,
 } from '../schemas/intake';
+import {
+  backupIdInput,
+  backupSettingsInput,
+  type BackupEntry,
+  type BackupSettings,
+  type BackupStatus,
+  type RestoreOutcome,
+} from '../schemas/backup';
+import { binItemInput, emptyBinInput, type BinItem, type BinKind } from '../schemas/bin';
+import {
+  exportDownInput,
+  matrixInput,
+  packageTokenInput,
+  reportUpInput,
+  saveAssignmentsInput,
+  saveCommitteeInput,
+  taskGroupInput,
+  type AssignmentMatrix,
+  type Committee,
+  type CommitteeDirectory,
+  type DirectiveAssignments,
+  type ExchangeLogEntry,
+  type ImportResult,
+  type OpenedPackage,
+  type PackageWritten,
+  type ReportCandidates,
+  type TaskExchangeOrigin,
+} from '../schemas/exchange';
 import type { IpcResult } from './errors';
 
 /**
@@ -138,6 +181,8 @@ export const contract = {
   'documents:versions': channel<DocumentVersionSummary[]>()(idInput),
   'documents:version': channel<DocumentVersion>()(versionInput),
   'documents:restoreVersion': channel<DocumentRecord>()(restoreVersionInput),
+  /** Keeps what is on screen as a version, before a refresh or restore replaces content not yet saved. */
+  'documents:keepVersion': channel<DocumentVersionSummary>()(keepVersionInput),
   'documents:events': channel<DocumentEvent[]>()(idInput),
   'documents:finalise': channel<DocumentRecord>()(finaliseDocumentInput),
   'documents:unlock': channel<DocumentRecord>()(unlockDocumentInput),
@@ -166,6 +211,8 @@ export const contract = {
   'tasks:forMeeting': channel<MeetingFollowUp>()(meetingIdInput),
   /** Open tasks from the previous meeting of the same kind. */
   'tasks:reviewOfLastTime': channel<ReviewOfLastTime>()(meetingIdInput),
+  /** After "Hoàn tác" of a removed conclusion: the tasks it had point at it again. */
+  'tasks:reattachConclusion': channel<{ reattached: number }>()(reattachConclusionInput),
   /** The current view (filter without paging) as .xlsx, saved where the user chooses. */
   'tasks:exportXlsx': channel<ExportResult>()(taskFilterSchema),
   'dashboard:overview': channel<DashboardOverview>()(noInput),
@@ -198,12 +245,80 @@ export const contract = {
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
 
+  /** Periodic reports compiled from the records (a compiled report is a document of kind 'bao_cao'). */
+  'reports:settings': channel<ReportSettings>()(noInput),
+  /** The cut-off convention and the template; a null template goes back to the default one. */
+  'reports:saveSettings': channel<ReportSettings>()(saveReportSettingsInput),
+  /** The days a choice covers under the committee's convention, to show before compiling. */
+  'reports:period': channel<ReportPeriod>()(previewReportInput),
+  /** A new draft report of the period, written from its records following the template. */
+  'reports:compile': channel<CompiledReport>()(compileReportInput),
+  /** "Cập nhật số liệu" on a draft: figures again as of today; the previous text kept as a version. */
+  'reports:refresh': channel<CompiledReport>()(idInput),
+  /** The figures of a compiled report (input: the document's id), each fact with its records. */
+  'reports:get': channel<ReportInfo>()(idInput),
+  'reports:list': channel<ReportListItem[]>()(noInput),
+  /** Reporting duties (periodic tasks) due soon or late, for the home screen. */
+  'reports:duties': channel<ReportingDuties>()(noInput),
+  /** The statistics annex as .xlsx, saved where the user chooses. */
+  'reports:exportXlsx': channel<ExportResult>()(idInput),
+  /** The weekly work schedule (lịch công tác tuần): the meetings of the week holding a day. */
+  'schedule:week': channel<WeekSchedule>()(weekInput),
+  'schedule:exportDocx': channel<ExportResult>()(weekInput),
   /** Reads a pasted text (or a .txt file's content) into a proposed meeting; saves nothing. */
   'intake:readText': channel<IntakeProposal>()(intakeTextInput),
   /** Reads a .docx (its bytes) into a proposed meeting; saves nothing. */
   'intake:readDocx': channel<IntakeProposal>()(intakeDocxInput),
   /** Saves what the user accepted: a new meeting, or what an existing one lacks, in one transaction. */
   'intake:apply': channel<IntakeApplyResult>()(intakeApplyInput),
+  /** Backups on this PC and in the second place, newest first. */
+  'backups:list': channel<BackupEntry[]>()(noInput),
+  /** For the home screen: the last backups, and a warning when none is outside the PC or it is old. */
+  'backups:status': channel<BackupStatus>()(noInput),
+  /** "Sao lưu ngay": a backup the user made, never rotated out automatically. */
+  'backups:create': channel<BackupEntry>()(noInput),
+  /** Restores a listed backup; the state before is kept as a backup (`undoBackupId`). */
+  'backups:restore': channel<RestoreOutcome>()(backupIdInput),
+  /** Asks for a backup file anywhere (a backup folder's file, an exported .zip); null when cancelled. */
+  'backups:restoreFromFile': channel<RestoreOutcome | null>()(noInput),
+  'backups:settings': channel<BackupSettings>()(noInput),
+  'backups:saveSettings': channel<BackupSettings>()(backupSettingsInput),
+  /** Asks for the second place, checks it (writable, room) and copies the newest backup there; null when cancelled. */
+  'backups:chooseSecondPlace': channel<BackupSettings | null>()(noInput),
+  'backups:clearSecondPlace': channel<BackupSettings>()(noInput),
+  /** "Xuất toàn bộ dữ liệu": asks where, writes one .zip; `saved: false` when cancelled. */
+  'backups:exportAll': channel<{ saved: boolean; path: string | null; bytes: number }>()(noInput),
+  /** "Nhập dữ liệu": asks for the exported .zip, checks it and opens it; null when cancelled. */
+  'backups:importAll': channel<RestoreOutcome | null>()(noInput),
+
+  /** "Thùng rác": everything deleted in the last 30 days, newest first. */
+  'bin:list': channel<BinItem[]>()(noInput),
+  'bin:restore': channel<{ kind: BinKind; id: number }>()(binItemInput),
+  /** Removes everything in the bin for good, after a backup; the window asks first. */
+  'bin:empty': channel<{ removed: number }>()(emptyBinInput),
+  /** Exchange with the committees above and below (packages .mttq). */
+  'committees:list': channel<CommitteeDirectory>()(noInput),
+  'committees:save': channel<Committee>()(saveCommitteeInput),
+  /** Takes a committee off the exchange list; the organisation stays in the directory. */
+  'committees:remove': channel<{ id: number }>()(idInput),
+  /** The tasks given to committees below on a directive. */
+  'exchange:assignments': channel<DirectiveAssignments>()(directiveIdInput),
+  'exchange:saveAssignments': channel<DirectiveAssignments>()(saveAssignmentsInput),
+  'exchange:deleteTaskGroup': channel<DirectiveAssignments>()(taskGroupInput),
+  /** "Gửi cấp dưới": asks where to save, writes one package for the chosen committees. */
+  'exchange:exportDown': channel<PackageWritten>()(exportDownInput),
+  'exchange:reportCandidates': channel<ReportCandidates>()(noInput),
+  /** "Báo cáo lên cấp trên": asks where to save, writes the progress package. */
+  'exchange:reportUp': channel<PackageWritten>()(reportUpInput),
+  /** "Nhận gói": the open dialog and the preview; nothing is written. */
+  'exchange:openPackage': channel<OpenedPackage>()(noInput),
+  /** Imports the package previewed under this token, after a backup. */
+  'exchange:import': channel<ImportResult>()(packageTokenInput),
+  'exchange:matrix': channel<AssignmentMatrix>()(matrixInput),
+  'exchange:exportMatrixXlsx': channel<ExportResult>()(matrixInput),
+  'exchange:history': channel<ExchangeLogEntry[]>()(noInput),
+  /** Who gave a task received from the committee above (null for the committee's own tasks). */
+  'exchange:taskOrigin': channel<TaskExchangeOrigin | null>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

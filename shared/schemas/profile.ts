@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMMITTEE_LEVEL } from '../domain';
 import { optionalLine, requiredLine } from './common';
+import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from './exchange-package';
 
 /**
  * The symbol part after the type code in number-symbols, e.g. "MTTQ-BTT" in "05/BB-MTTQ-BTT":
@@ -8,7 +9,7 @@ import { optionalLine, requiredLine } from './common';
  */
 const ABBREVIATION = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 
-const leaderSchema = z.object({
+export const leaderSchema = z.object({
   fullName: requiredLine('Hãy nhập họ tên.', 120),
   title: optionalLine(300),
 });
@@ -23,6 +24,19 @@ export const profileInput = z.object({
       error: 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang, ví dụ: MTTQ-BTT.',
     }),
   ),
+  /**
+   * The committee's own code (mã đơn vị) in exchange packages with the committees above and
+   * below; may stay empty until the committee exchanges packages.
+   */
+  committeeCode: z
+    .string()
+    .default('')
+    .transform((value) => value.normalize('NFC').trim().toUpperCase())
+    .pipe(
+      z.string().refine((value) => value === '' || (value.length >= 2 && value.length <= COMMITTEE_CODE_MAX && COMMITTEE_CODE.test(value)), {
+        error: 'Mã đơn vị chỉ gồm chữ cái không dấu và chữ số, nối bằng dấu chấm hoặc gạch ngang (2–40 ký tự), ví dụ: MTTQ-HP.',
+      }),
+    ),
   chair: leaderSchema.nullable().default(null),
   deputies: z.array(leaderSchema).max(10, { error: 'Tối đa 10 Phó Chủ tịch.' }).default([]),
 });

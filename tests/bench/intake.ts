@@ -121,6 +121,7 @@ export const PROFILE: Profile = {
   placeName: 'Cửa Ông',
   level: 'xa',
   abbreviation: 'MTTQ-BTT',
+  committeeCode: '',
   chair: { fullName: 'Nguyễn Văn An', title: 'Chủ tịch' },
   deputies: [],
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -23,6 +23,8 @@ import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
 import { benchIntake } from './intake';
+import { benchReports } from './reports';
+import { benchExchange } from './exchange';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -44,7 +46,7 @@ const UPGRADE_RUNS = { iterations: 15, warmup: 2 };
  * whole file (VACUUM INTO) before migrating, and that copy is what grows with the data.
  */
 const PROBE_MIGRATION: Migration = {
-  version: MIGRATIONS.length + 1,
+  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
   name: 'bench-probe',
   sql: 'CREATE TABLE bench_probe (id INTEGER PRIMARY KEY);',
 };
@@ -202,6 +204,17 @@ async function main(): Promise<void> {
     fs.rmSync(tasksDir, { recursive: true, force: true });
     log('intake: reading the sample articles, the fixture texts and a 20-page .docx');
     const intake = await benchIntake({ countPages: false });
+    log('reports: a year report over the full-scale data, 50,000 tasks and 20,000 directives; its Word export and Excel annex');
+    const reportsDir = path.join(root, 'reports');
+    fs.mkdirSync(reportsDir);
+    const { figures: reportFigures, ...reportTimings } = await benchReports(reportsDir, FULL_SIZE, NOW);
+    const reports = { ...reportTimings, figures: { ...reportFigures, tasksByOrganisation: reportFigures.tasksByOrganisation.length } };
+    fs.rmSync(reportsDir, { recursive: true, force: true });
+    log('exchange: a package of 500 assignments for 50 communes, written, imported, reported up');
+    const exchangeDir = path.join(root, 'exchange');
+    fs.mkdirSync(exchangeDir);
+    const exchange = await benchExchange(exchangeDir);
+    fs.rmSync(exchangeDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -215,8 +228,16 @@ async function main(): Promise<void> {
       documents: { ...drafts, export40Pages: exported },
       tasks,
       intake,
+      reports,
+      exchange,
       allBudgetsPassAt1x:
-        Object.values(full.measures).every((m) => m.pass) && drafts.draftFromLargeMeeting.pass && exported.pass && tasks.allBudgetsPass && intake.allPass,
+        Object.values(full.measures).every((m) => m.pass) &&
+        drafts.draftFromLargeMeeting.pass &&
+        exported.pass &&
+        tasks.allBudgetsPass &&
+        reports.allBudgetsPass &&
+        exchange.allBudgetsPass &&
+        intake.allPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

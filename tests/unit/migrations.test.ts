@@ -11,6 +11,9 @@ import { migration002 as documentsMigration } from '../../electron/core/db/migra
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
+import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
+import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
+import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -19,8 +22,10 @@ import { expectVietnameseMessage } from '../support/vietnamese';
 
 const EXPECTED_TABLES = [
   'agenda_items',
+  'assignment_reports',
   'awards',
   'change_log',
+  'committee_assignments',
   'committee_deputies',
   'committee_profile',
   'conclusions',
@@ -29,12 +34,16 @@ const EXPECTED_TABLES = [
   'document_events',
   'document_versions',
   'documents',
+  'exchange_packages',
+  'exchange_records',
   'meeting_attendees',
   'meeting_connected_points',
   'meeting_directives',
   'meetings',
   'organisations',
   'people',
+  'report_compilations',
+  'report_settings',
   'schema_migrations',
   'speeches',
   'task_progress',
@@ -133,8 +142,8 @@ describe('a fresh database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
-    expect(opened.schemaVersion).toBe(MIGRATIONS.length);
-    expect(opened.schemaVersion).toBe(5);
+    expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(opened.schemaVersion).toBe(8);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -145,6 +154,9 @@ describe('a fresh database', () => {
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));
@@ -152,7 +164,7 @@ describe('a fresh database', () => {
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     // Nothing to back up on a new file.
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 
   it('enforces foreign keys for real', () => {
@@ -198,7 +210,7 @@ describe('reopening an up-to-date database', () => {
     expect(dumpUserTables(second.db)).toEqual(before);
     expect(appliedVersions(second.db).map((m) => m.applied_at)).toEqual(MIGRATIONS.map(() => FIXED_NOW.toISOString()));
     expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 });
 
@@ -212,12 +224,18 @@ describe('upgrading an existing database', () => {
     const opened = open(file, { migrations: [migration001, migration002], backupDir, now: () => upgradeAt });
     expect(opened.schemaVersion).toBe(2);
 
-    // The backup: in backupDir, named after the version it came from, holding the old data and schema.
+    // The backup: one verified folder in backupDir, with its manifest, holding the old data and schema.
     expect(opened.backupPath).not.toBeNull();
     const backupPath = opened.backupPath!;
-    expect(path.dirname(backupPath)).toBe(backupDir);
-    expect(fs.readdirSync(backupDir)).toEqual([path.basename(backupPath)]);
-    expect(path.basename(backupPath)).toBe('du-lieu-truoc-nang-cap-v1-2026-06-01T03-04-05-678Z.sqlite3');
+    const folder = path.dirname(backupPath);
+    expect(path.dirname(folder)).toBe(backupDir);
+    expect(fs.readdirSync(backupDir)).toEqual([path.basename(folder)]);
+    expect(path.basename(folder)).toMatch(/^2026-06-01T03-04-05-678Z-truoc-nang-cap-[0-9a-f]{4}$/);
+    expect(path.basename(backupPath)).toBe('du-lieu.sqlite3');
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ kind: 'truoc-nang-cap', createdAt: upgradeAt.toISOString(), schemaVersion: 1 });
+    expect(manifest.rows.organisations).toBe(1);
+    expect(manifest.database.sha256).toBe(sha256(backupPath));
     const backup = new Database(backupPath, { readonly: true });
     try {
       expect((backup.prepare('SELECT name FROM organisations').all() as Array<{ name: string }>).map((r) => r.name)).toEqual([
@@ -239,12 +257,12 @@ describe('upgrading an existing database', () => {
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('puts the backup in a "backups" folder beside the file by default', () => {
+  it('puts the backup in a "sao-luu" folder beside the file by default', () => {
     const dir = tempDir();
     const file = databaseAtVersion1(dir);
     const opened = open(file, { migrations: [migration001, migration002] });
     expect(opened.backupPath).not.toBeNull();
-    expect(path.dirname(opened.backupPath!)).toBe(path.join(dir, 'backups'));
+    expect(path.dirname(path.dirname(opened.backupPath!))).toBe(path.join(dir, 'sao-luu'));
     expect(fs.existsSync(opened.backupPath!)).toBe(true);
   });
 
@@ -322,7 +340,7 @@ describe('files the app must refuse, leaving them untouched', () => {
     const error = expectOpenFailure(() => openDatabase(file), 'DB_NEWER_SCHEMA');
     expect(error.message).toContain('phiên bản mới hơn');
     expect(sha256(file)).toBe(hashBefore);
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 
   it('a newer schema in a rollback-journal file → DB_NEWER_SCHEMA, bytes unchanged (WAL is not switched on)', () => {

@@ -14,6 +14,7 @@ function validProfile(overrides: Partial<ChannelInput<'profile:save'>> = {}): Ch
     placeName: 'Quảng Ninh',
     level: 'tinh',
     abbreviation: 'MTTQ-BTT',
+    committeeCode: 'MTTQ-QN',
     chair: { fullName: 'Nguyễn Văn Hùng', title: 'Chủ tịch Ủy ban MTTQ tỉnh' },
     deputies: [
       { fullName: 'Trần Thị Lan', title: 'Phó Chủ tịch' },
@@ -101,6 +102,19 @@ describe('committee profile', () => {
       expect(dumpUserTables(core.ctx.db)).toEqual(before);
     },
   );
+
+  it('keeps the committee code for exchange packages in capitals, may leave it empty, refuses a malformed one', () => {
+    core = openTestCore();
+    expect(core.must('profile:save', validProfile({ committeeCode: ' 000.00.31.h31 ' })).committeeCode).toBe('000.00.31.H31');
+    expect(core.must('profile:save', validProfile({ committeeCode: '' })).committeeCode).toBe('');
+    const { committeeCode: _omitted, ...withoutCode } = validProfile();
+    expect(core.must('profile:save', withoutCode).committeeCode).toBe('');
+    const before = dumpUserTables(core.ctx.db);
+    for (const committeeCode of ['MTTQ HP', 'Mặt trận', 'MTTQ--HP', '-HP', 'H', 'A'.repeat(41)]) {
+      expect(expectFailure(core.call('profile:save', validProfile({ committeeCode })), 'VALIDATION')).toContain('Mã đơn vị');
+    }
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+  });
 
   it('accepts the historical district level for old records and rejects unknown levels', () => {
     core = openTestCore();

@@ -285,6 +285,15 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['missing versionId', { id: documentId }],
       ['versionId zero', { id: documentId, versionId: 0 }],
     ],
+    'tasks:reattachConclusion': [
+      ['no tasks', { conclusionId: '11111111-1111-4111-8111-111111111111', taskIds: [] }],
+      ['not a row id', { conclusionId: 'kl-1', taskIds: [1] }],
+    ],
+    'documents:keepVersion': [
+      ['no body', { id: documentId, reason: 'truoc_lam_moi', summary: '' }],
+      ['a reason of its own', { id: documentId, reason: 'tu_dong', summary: '', body: { type: 'doc', content: [] } }],
+      ['a summary of 6,000 characters', { id: documentId, reason: 'truoc_khoi_phuc', summary: 'x'.repeat(6000), body: { type: 'doc', content: [] } }],
+    ],
     'documents:events': [
       ['nothing', undefined],
       ['fractional id', { id: 1.5 }],
@@ -503,6 +512,56 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['id zero', { id: 0 }],
     ],
+
+    'reports:settings': voidChannel,
+    'reports:saveSettings': [
+      ['nothing', undefined],
+      ['unknown convention', { convention: 'am_lich', template: null }],
+      ['template without sections', { convention: 'lich', template: { sections: [] } }],
+      ['section without a title', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: ' ' }] } }],
+      ['unknown block', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'Mục', blocks: ['bieu_do'] }] } }],
+      ['two sections with one id', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'A' }, { id: 'a', part: 'danh_gia', title: 'B' }] } }],
+      ['section id with spaces', { convention: 'lich', template: { sections: [{ id: 'mục một', part: 'ket_qua', title: 'A' }] } }],
+    ],
+    'reports:period': [
+      ['nothing', undefined],
+      ['month 13', { period: { kind: 'thang', year: 2026, index: 13 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+    ],
+    'reports:compile': [
+      ['nothing', undefined],
+      ['unknown kind', { period: { kind: 'nua_nam', year: 2026 } }],
+      ['half 3', { period: { kind: 'sau_thang', year: 2026, index: 3 } }],
+      ['quarter missing', { period: { kind: 'quy', year: 2026 } }],
+      ['year as text', { period: { kind: 'nam', year: '2026' } }],
+      ['year 1800', { period: { kind: 'nam', year: 1800 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+      ['impossible date', { period: { kind: 'tuy_chon', from: '2026-02-30', to: '2026-03-01' } }],
+      ['duty as text', { period: { kind: 'nam', year: 2025 }, dutyTaskId: 'một' }],
+    ],
+    'reports:refresh': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+    ],
+    'reports:get': [
+      ['an empty object', {}],
+      ['negative id', { id: -documentId }],
+    ],
+    'reports:list': voidChannel,
+    'reports:duties': voidChannel,
+    'reports:exportXlsx': [
+      ['nothing', undefined],
+      ['id zero', { id: 0 }],
+    ],
+    'schedule:week': [
+      ['nothing', undefined],
+      ['display format date', { week: '05/01/2026' }],
+      ['impossible date', { week: '2026-02-30' }],
+    ],
+    'schedule:exportDocx': [
+      ['an empty object', {}],
+      ['a number', { week: 20260105 }],
+    ],
     'intake:readText': [
       ['nothing', undefined],
       ['text of the wrong type', { text: 42 }],
@@ -523,6 +582,90 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['a date that does not exist', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-02-30T08:00' } }],
       ['an attendee without a name', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, attendees: [{ fullName: ' ', role: 'dai_bieu' }] }],
       ['an unreadable symbol (refused after the meeting row was written: rolled back)', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, directives: [{ symbol: 'NQ 56 TU' }] }],
+    ],
+    'backups:list': voidChannel,
+    'backups:status': voidChannel,
+    'backups:create': voidChannel,
+    'backups:restore': [
+      ['nothing', undefined],
+      ['a path instead of an id', { id: '../../etc/passwd' }],
+      ['a number', { id: 12 }],
+    ],
+    'backups:restoreFromFile': voidChannel,
+    'backups:settings': voidChannel,
+    'backups:saveSettings': [
+      ['nothing', undefined],
+      ['zero days', { warnAfterDays: 0, maxMegabytes: 2048 }],
+      ['a tiny cap', { warnAfterDays: 7, maxMegabytes: 1 }],
+      ['days as text', { warnAfterDays: '7', maxMegabytes: 2048 }],
+    ],
+    'backups:chooseSecondPlace': voidChannel,
+    'backups:clearSecondPlace': voidChannel,
+    'backups:exportAll': voidChannel,
+    'backups:importAll': voidChannel,
+    'bin:list': voidChannel,
+    'bin:restore': [
+      ['nothing', undefined],
+      ['an unknown kind', { kind: 'person', id: 1 }],
+      ['id zero', { kind: 'meeting', id: 0 }],
+    ],
+    'bin:empty': [
+      ['nothing', undefined],
+      ['not confirmed', { confirmed: false }],
+      ['confirmed as text', { confirmed: 'yes' }],
+    ],
+    'committees:list': voidChannel,
+    'committees:save': [
+      ['nothing', undefined],
+      ['no code', { name: 'Ủy ban MTTQ Việt Nam phường Hồng Bàng', relation: 'cap_duoi' }],
+      ['a code with spaces', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'MTTQ HP', relation: 'cap_duoi' }],
+      ['a code with diacritics', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'HỒNG-BÀNG', relation: 'cap_duoi' }],
+      ['an unknown relation', { name: 'Ủy ban MTTQ phường Hồng Bàng', code: 'MTTQ-HP-HB', relation: 'ngang_cap' }],
+      ['an empty name', { name: ' ', code: 'MTTQ-HP-HB', relation: 'cap_duoi' }],
+    ],
+    'committees:remove': [
+      ['an empty object', {}],
+      ['id as text', { id: 'MTTQ-HP' }],
+    ],
+    'exchange:assignments': [
+      ['an empty object', {}],
+      ['id zero', { directiveId: 0 }],
+    ],
+    'exchange:saveAssignments': [
+      ['no tasks', { directiveId: 1, tasks: [] }],
+      ['a task without committees', { directiveId: 1, tasks: [{ title: 'Triển khai', committeeIds: [] }] }],
+      ['a task without a title', { directiveId: 1, tasks: [{ title: ' ', committeeIds: [1] }] }],
+      ['a periodic duty without a due date', { directiveId: 1, tasks: [{ title: 'Báo cáo', recurrence: 'hang_quy', committeeIds: [1] }] }],
+      ['an impossible date', { directiveId: 1, tasks: [{ title: 'Báo cáo', dueDate: '2026-02-30', committeeIds: [1] }] }],
+      ['a bad group id', { directiveId: 1, tasks: [{ group: 'nhom-1', title: 'Báo cáo', committeeIds: [1] }] }],
+    ],
+    'exchange:deleteTaskGroup': [
+      ['no group', { directiveId: 1 }],
+      ['a bad group id', { directiveId: 1, group: '1' }],
+    ],
+    'exchange:exportDown': [
+      ['no committees', { directiveId: 1, committeeIds: [] }],
+      ['committee ids as codes', { directiveId: 1, committeeIds: ['MTTQ-HP-HB'] }],
+    ],
+    'exchange:reportCandidates': voidChannel,
+    'exchange:reportUp': [
+      ['documents as text', { documentIds: 'tất cả' }],
+      ['too many documents', { documentIds: Array.from({ length: 51 }, (_, i) => i + 1) }],
+    ],
+    'exchange:openPackage': voidChannel,
+    'exchange:import': [
+      ['a path instead of a token', { token: '/tmp/goi.mttq' }],
+      ['nothing', undefined],
+    ],
+    'exchange:matrix': [
+      ['directive id as text', { directiveId: 'tất cả' }],
+      ['directive id zero', { directiveId: 0 }],
+    ],
+    'exchange:exportMatrixXlsx': [['directive id negative', { directiveId: -1 }]],
+    'exchange:history': voidChannel,
+    'exchange:taskOrigin': [
+      ['an empty object', {}],
+      ['id zero', { id: 0 }],
     ],
   };
 }

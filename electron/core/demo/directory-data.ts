@@ -14,6 +14,8 @@ export const DEMO_PROFILE: ProfileInput = {
   placeName: 'Hải Phòng',
   level: 'tinh',
   abbreviation: 'MTTQ-BTT',
+  // Its code in exchange packages with the wards below (see demo/exchange.ts).
+  committeeCode: 'MTTQ-HP',
   chair: {
     fullName: 'Nguyễn Văn Khánh',
     title: 'Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố',

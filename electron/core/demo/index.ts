@@ -16,6 +16,7 @@ import {
 } from './directory-data';
 import { buildMeetingInput, type MeetingSpec } from './meeting-spec';
 import { seedDemoTasks, type DemoTaskIds } from './tasks';
+import { seedDemoExchange, type DemoAssignedDirective } from './exchange';
 
 export interface DemoIds {
   organisations: Record<OrganisationKey, number>;
@@ -26,8 +27,10 @@ export interface DemoIds {
   meetings: number[];
   /** Documents drafted from the article meetings. */
   documents: DemoDocumentIds;
-  /** The directives register, linked to the article meetings. */
-  directives: DemoDirectiveIds;
+  /** The directives register, linked to the article meetings; `assigned`: those given to the wards below. */
+  directives: DemoDirectiveIds & { plan: number; assigned: DemoAssignedDirective[] };
+  /** The committee's own code and the codes of the committees below it (exchange packages). */
+  committees: { own: string; below: string[] };
   /** Follow-up tasks from the meetings' conclusions and the directives, around `ctx.now()`. */
   tasks: DemoTaskIds;
 }
@@ -54,6 +57,7 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
   const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
   const directives = seedDemoDirectives(call, organisations, { trienKhai2021, giaoBan2024, khoiDanVan2020 }, ctx.now());
   const tasks = seedDemoTasks(call, ctx.now(), organisations, people, { trienKhai2021, giaoBan2024, khoiDanVan2020, others }, directives);
+  const exchange = seedDemoExchange(call, ctx.now(), directives);
 
   return {
     organisations,
@@ -61,7 +65,8 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
     articleMeetings: { trienKhai2021, giaoBan2024, khoiDanVan2020 },
     meetings: [khoiDanVan2020, trienKhai2021, giaoBan2024, ...others],
     documents,
-    directives,
+    directives: { ...directives, all: [...directives.all, exchange.plan], plan: exchange.plan, assigned: exchange.assigned },
+    committees: exchange.committees,
     tasks,
   };
 }

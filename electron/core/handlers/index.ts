@@ -28,7 +28,10 @@ import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
 import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
+import { reportHandlers } from './reports';
 import { intakeHandlers } from './intake';
+import { backupHandlers } from './backups';
+import { exchangeHandlers } from './exchange';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -66,5 +69,8 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...taskHandlers,
   ...directiveHandlers,
+  ...reportHandlers,
   ...intakeHandlers,
+  ...backupHandlers,
+  ...exchangeHandlers,
 };

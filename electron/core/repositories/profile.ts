@@ -9,6 +9,7 @@ interface ProfileRow {
   place_name: string;
   level: CommitteeLevel;
   abbreviation: string;
+  committee_code: string;
   chair_name: string | null;
   chair_title: string;
   updated_at: string;
@@ -26,6 +27,7 @@ export function getProfile(db: Db): Profile | null {
     placeName: row.place_name,
     level: row.level,
     abbreviation: row.abbreviation,
+    committeeCode: row.committee_code,
     chair: row.chair_name === null ? null : { fullName: row.chair_name, title: row.chair_title },
     deputies,
     updatedAt: row.updated_at,
@@ -35,10 +37,11 @@ export function getProfile(db: Db): Profile | null {
 /** Callers wrap this in a transaction: the profile row and its deputies change together. */
 export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, updatedAt: string): void {
   db.prepare(
-    `INSERT INTO committee_profile (id, committee_name, parent_body, place_name, level, abbreviation, chair_name, chair_title, updated_at)
-     VALUES (1, @committeeName, @parentBody, @placeName, @level, @abbreviation, @chairName, @chairTitle, @updatedAt)
+    `INSERT INTO committee_profile (id, committee_name, parent_body, place_name, level, abbreviation, committee_code, chair_name, chair_title, updated_at)
+     VALUES (1, @committeeName, @parentBody, @placeName, @level, @abbreviation, @committeeCode, @chairName, @chairTitle, @updatedAt)
      ON CONFLICT(id) DO UPDATE SET committee_name = excluded.committee_name, parent_body = excluded.parent_body,
        place_name = excluded.place_name, level = excluded.level, abbreviation = excluded.abbreviation,
+       committee_code = excluded.committee_code,
        chair_name = excluded.chair_name, chair_title = excluded.chair_title, updated_at = excluded.updated_at`,
   ).run({
     committeeName: profile.committeeName,
@@ -46,6 +49,7 @@ export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, update
     placeName: profile.placeName,
     level: profile.level,
     abbreviation: profile.abbreviation,
+    committeeCode: profile.committeeCode,
     chairName: profile.chair?.fullName ?? null,
     chairTitle: profile.chair?.title ?? '',
     updatedAt,
@@ -57,4 +61,4 @@ export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, update
   appendChange(db, { table: 'committee_profile', rowKey: 1, rowUuid: null, operation: 'update', fields: PROFILE_FIELDS, at: updatedAt });
 }
 
-const PROFILE_FIELDS = ['committee_name', 'parent_body', 'place_name', 'level', 'abbreviation', 'chair_name', 'chair_title', 'deputies'];
+const PROFILE_FIELDS = ['committee_name', 'parent_body', 'place_name', 'level', 'abbreviation', 'committee_code', 'chair_name', 'chair_title', 'deputies'];

@@ -32,7 +32,7 @@ function platformOf(ctx: CoreContext): Platform {
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
+export const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
   '.doc': 'application/msword',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -150,7 +150,7 @@ async function copyToTemp(file: Inspected, folder: string): Promise<{ temp: stri
 }
 
 /** A name for the copy that Windows accepts and that no other attachment of the directive uses. */
-function uniqueStoredName(fileName: string, used: Set<string>): string {
+export function uniqueStoredName(fileName: string, used: Set<string>): string {
   const extension = path.extname(fileName).toLowerCase();
   const stem =
     path

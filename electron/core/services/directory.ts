@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Organisation, Person, organisationInput, personInput } from '../../../shared/schemas/directory';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
+import { assertNotExchanged } from '../exchange/committees';
 import {
   deleteOrganisationRow,
   findOrganisation,
@@ -50,6 +51,7 @@ export function mergeOrganisations(ctx: CoreContext, keepId: number, mergeId: nu
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     if (!findOrganisation(ctx.db, keepId) || !findOrganisation(ctx.db, mergeId)) throw notFound('cơ quan, tổ chức');
+    assertNotExchanged(ctx.db, mergeId);
     reassignOrganisation(ctx.db, mergeId, keepId, at);
     reassignTaskOrganisation(ctx.db, mergeId, keepId, at);
     deleteOrganisationRow(ctx.db, mergeId, at);
@@ -78,6 +80,7 @@ export function deleteOrganisation(ctx: CoreContext, id: number): { id: number }
           'Hãy gộp vào bản ghi trùng, hoặc chọn "Ngừng sử dụng".',
       );
     }
+    assertNotExchanged(ctx.db, id);
     deleteOrganisationRow(ctx.db, id, at);
   })();
   return { id };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { confirmLeave } from './unsaved-work';
 
 export type Route =
   | { name: 'home' }
@@ -14,16 +15,31 @@ export type Route =
   | { name: 'directory'; tab: 'people' | 'organisations' }
   /** "Nhập từ văn bản": a new meeting read from a text, or more for an existing one. */
   | { name: 'intake'; meetingId: number | null }
+  /** Periodic reports, the weekly schedule, the report template. */
+  | { name: 'reports'; tab: ReportsTab; week?: string }
+  | { name: 'exchange'; tab: ExchangeTab }
   | { name: 'profile' };
 
-/** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
-type LeaveGuard = () => Promise<void>;
+export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
+const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
+
+/** The tabs of "Trao đổi cấp trên, cấp dưới", with the word each has in the address. */
+export const EXCHANGE_TABS = {
+  nhan: 'nhan-goi',
+  tien_do: 'tien-do',
+  bao_cao: 'bao-cao',
+  don_vi: 'don-vi',
+  nhat_ky: 'nhat-ky',
+} as const;
+export type ExchangeTab = keyof typeof EXCHANGE_TABS;
 
 interface NavigationState {
   route: Route;
-  leaveGuard: LeaveGuard | null;
-  navigate(route: Route): Promise<void>;
-  setLeaveGuard(guard: LeaveGuard | null): void;
+  /**
+   * Goes to `route` after the leave guard (unsaved-work.ts): every editor and form writes what it
+   * can, and the user is asked about what it could not. Resolves false when the user stays.
+   */
+  navigate(route: Route): Promise<boolean>;
 }
 
 export function routeToHash(route: Route): string {
@@ -50,6 +66,11 @@ export function routeToHash(route: Route): string {
       return '#/ho-so';
     case 'intake':
       return route.meetingId === null ? '#/nhap-van-ban' : `#/nhap-van-ban/${route.meetingId}`;
+    case 'reports':
+      if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
+      return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
+    case 'exchange':
+      return `#/trao-doi/${EXCHANGE_TABS[route.tab]}`;
     default:
       return '#/';
   }
@@ -72,21 +93,37 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/ho-so') return { name: 'profile' };
   const intake = /^#\/nhap-van-ban(?:\/(\d+))?$/.exec(hash);
   if (intake) return { name: 'intake', meetingId: intake[1] ? Number(intake[1]) : null };
+  if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
+  const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
+  if (week) return { name: 'reports', tab: 'lich-tuan', week };
+  const reportsTab = /^#\/bao-cao\/([a-z-]+)$/.exec(hash)?.[1] as ReportsTab | undefined;
+  if (reportsTab && REPORTS_TABS.includes(reportsTab)) return { name: 'reports', tab: reportsTab };
+  const exchange = /^#\/trao-doi(?:\/([a-z-]+))?$/.exec(hash);
+  if (exchange) {
+    const tab = (Object.keys(EXCHANGE_TABS) as ExchangeTab[]).find((key) => EXCHANGE_TABS[key] === exchange[1]);
+    return { name: 'exchange', tab: tab ?? 'nhan' };
+  }
   return { name: 'home' };
 }
 
+/** A leave in progress: a second click while the first is still saving waits for the same answer. */
+let leaving: Promise<boolean> | null = null;
+
 export const useNavigation = create<NavigationState>((set, get) => ({
   route: routeFromHash(window.location.hash),
-  leaveGuard: null,
   async navigate(route) {
-    const guard = get().leaveGuard;
-    if (guard) await guard();
-    set({ route, leaveGuard: null });
-    const hash = routeToHash(route);
+    if (leaving) await leaving;
+    leaving = confirmLeave();
+    let leave: boolean;
+    try {
+      leave = await leaving;
+    } finally {
+      leaving = null;
+    }
+    const hash = routeToHash(leave ? route : get().route);
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
-  },
-  setLeaveGuard(guard) {
-    set({ leaveGuard: guard });
+    if (leave) set({ route });
+    return leave;
   },
 }));
 

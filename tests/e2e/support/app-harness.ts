@@ -112,6 +112,13 @@ export class TestPlatform implements Platform {
     return this.nextOpenFiles;
   }
 
+  /** The package the "user" picks in the next "Nhận gói" dialog; null means cancel. */
+  nextOpenPackage: string | null = null;
+
+  async chooseOpenPackage(): Promise<string | null> {
+    return this.nextOpenPackage;
+  }
+
   async openFile(filePath: string): Promise<void> {
     this.openedFiles.push(filePath);
   }

@@ -54,6 +54,9 @@ export const organisations = defineTable({
     kind: col.enum(ORGANISATION_KIND.values),
     abbreviation: col.text().default(''),
     active: col.boolean().default(true),
+    /** A committee above or below (migration 008): its code in exchange packages, and which it is. */
+    exchangeCode: col.textOrNull().default(null),
+    exchangeRelation: col.enumOrNull(['cap_tren', 'cap_duoi'] as const).default(null),
   },
   searchText: (row) => foldForSearch(`${row.name} ${row.abbreviation}`),
 });

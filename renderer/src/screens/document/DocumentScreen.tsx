@@ -9,7 +9,7 @@ import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
-import { useDocumentEditor } from '../../store/document-editor';
+import { refreshDocumentFromMeeting, useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
@@ -17,6 +17,9 @@ import { DocumentEvents } from './DocumentEvents';
 import { DocumentFieldsForm } from './DocumentFieldsForm';
 import { ExportButton } from './ExportButton';
 import { PreviewDrawer } from './PreviewDrawer';
+import { ReportFigures } from './ReportFigures';
+import { ReportToolbar } from './ReportToolbar';
+import { useReportInfo } from './useReportInfo';
 import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
@@ -27,9 +30,11 @@ import { VersionHistory } from './VersionHistory';
 const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
   const body = useDocumentEditor((s) => s.record?.body);
   const update = useDocumentEditor((s) => s.update);
+  // Read-only while a restore, a refresh or a status step replaces the content.
+  const replacing = useDocumentEditor((s) => s.replacing);
   const onChange = useCallback((next: RichDoc) => update((d) => ({ ...d, body: next })), [update]);
   if (!body) return null;
-  return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly} aria-label="Nội dung văn bản" />;
+  return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly || replacing} aria-label="Nội dung văn bản" />;
 });
 
 /** The fields form, re-rendered only when a field (not the body) changes. */
@@ -46,10 +51,12 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useDocumentEditor, id);
+  const { loadError, ...saveStatus } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
+  // A report compiled from the records: its figures, "Cập nhật số liệu" and the Excel annex.
+  const report = useReportInfo(id, doc?.id === id ? doc.kind : null, doc?.status ?? null);
 
   if (loadError) {
     return <LoadFailed title="Không mở được văn bản" message={loadError} backLabel="Về danh sách văn bản" backRoute={{ name: 'documents' }} />;
@@ -69,9 +76,8 @@ export function DocumentScreen({ id }: { id: number }) {
       cancelText: 'Không',
       onOk: async () => {
         try {
-          await useDocumentEditor.getState().flush();
-          useDocumentEditor.getState().replace(await call('documents:refreshFromMeeting', { id }));
-          message.success('Đã làm mới văn bản từ hội nghị.');
+          await refreshDocumentFromMeeting(id);
+          message.success('Đã làm mới văn bản từ hội nghị. Nội dung trước đó được giữ trong lịch sử phiên bản.');
         } catch (error) {
           notification.error({ message: 'Chưa làm mới được', description: errorMessage(error) });
         }
@@ -124,7 +130,7 @@ export function DocumentScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space wrap style={{ justifyContent: 'flex-end' }}>
-          {!locked && <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />}
+          {!locked && <SaveIndicator {...saveStatus} />}
           <StatusActions doc={doc} />
           <PreviewDrawer documentId={doc.id} />
           <ExportButton documentId={doc.id} />
@@ -132,6 +138,7 @@ export function DocumentScreen({ id }: { id: number }) {
       </div>
       <Space wrap style={{ marginBottom: 12 }}>
         <VersionHistory doc={doc} />
+        {report.info && <ReportToolbar doc={doc} info={report.info} onRefreshed={report.setInfo} />}
         {meetingId !== null && (
           <Tooltip title={locked ? 'Văn bản đã khóa' : 'Soạn lại nội dung từ thông tin của hội nghị'}>
             <Button icon={<ReloadOutlined />} disabled={locked} onClick={refreshFromMeeting}>
@@ -153,6 +160,7 @@ export function DocumentScreen({ id }: { id: number }) {
             children: <BodyEditor readOnly={locked} />,
           },
           { key: 'fields', label: 'Thông tin văn bản', children: <Fields readOnly={locked} /> },
+          ...(report.info ? [{ key: 'figures', label: 'Số liệu', children: <ReportFigures info={report.info} /> }] : []),
           { key: 'events', label: 'Nhật ký', children: <DocumentEvents doc={doc} /> },
         ]}
       />

@@ -2,8 +2,10 @@ import { CheckOutlined, LockOutlined, NumberOutlined, UnlockOutlined } from '@an
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/schemas/document';
-import { call, errorMessage } from '../../api/client';
-import { useDocumentEditor } from '../../store/document-editor';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
+import { runDocumentStep } from '../../store/document-editor';
+import { useBlanksLeft } from './ReportToolbar';
 import { rememberedUserName, rememberUserName } from './user-name';
 
 type Step = 'finalise' | 'unlock' | 'issue' | null;
@@ -44,30 +46,22 @@ interface DialogProps {
 }
 
 function useStepRunner(onClose: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
+  // The step runs only once everything on screen is stored (runDocumentStep).
+  const step = useAction((action: () => Promise<DocumentRecord>) => runDocumentStep(action));
   const run = async (action: () => Promise<DocumentRecord>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await useDocumentEditor.getState().flush();
-      const updated = await action();
-      useDocumentEditor.getState().replace(updated);
+    if (await step.run(action)) {
       message.success(done);
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
-  return { busy, error, run };
+  return { busy: step.busy, error: step.error, run };
 }
 
 function FinaliseDialog({ doc, onClose }: DialogProps) {
   const [by, setBy] = useState(rememberedUserName());
   const { busy, error, run } = useStepRunner(onClose);
+  const blanks = useBlanksLeft();
   return (
     <Modal
       open
@@ -83,6 +77,15 @@ function FinaliseDialog({ doc, onClose }: DialogProps) {
       }}
     >
       <p>Sau khi hoàn thiện, văn bản bị khóa, không sửa được nữa (trừ khi mở khóa; việc mở khóa được ghi lại).</p>
+      {doc.kind === 'bao_cao' && <p>Số liệu của báo cáo được chốt khi hoàn thiện: sửa hồ sơ về sau không làm thay đổi báo cáo.</p>}
+      {blanks > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`Văn bản còn ${blanks} chỗ “[Cần bổ sung: …]” chưa viết. Nên viết hoặc xóa các chỗ đó trước khi hoàn thiện.`}
+        />
+      )}
       <Form layout="vertical">
         <Form.Item label="Người hoàn thiện" htmlFor="finalise-by" required>
           <Input id="finalise-by" value={by} onChange={(e) => setBy(e.target.value)} autoFocus />

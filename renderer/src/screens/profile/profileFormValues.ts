@@ -8,15 +8,13 @@ export interface ProfileFormValues {
   placeName: string;
   level: CommitteeLevel | undefined;
   abbreviation: string;
+  committeeCode: string;
   chairName: string;
   chairTitle: string;
   deputies: Array<{ fullName: string; title: string }>;
 }
 
 export const MAX_DEPUTIES = 10;
-
-/** The same pattern as the server's: capital letters (Đ included) and digits joined by single hyphens. */
-export const ABBREVIATION_PATTERN = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 
 export function toFormValues(profile: Profile | null): ProfileFormValues {
   return {
@@ -25,6 +23,7 @@ export function toFormValues(profile: Profile | null): ProfileFormValues {
     placeName: profile?.placeName ?? '',
     level: profile?.level,
     abbreviation: profile?.abbreviation ?? '',
+    committeeCode: profile?.committeeCode ?? '',
     chairName: profile?.chair?.fullName ?? '',
     chairTitle: profile?.chair?.title ?? '',
     deputies: (profile?.deputies ?? []).map((d) => ({ fullName: d.fullName, title: d.title })),
@@ -41,6 +40,7 @@ export function toProfileInput(values: ProfileFormValues): ProfileInput {
     // The server refuses a missing level with a Vietnamese message; the form's own rule fires first.
     level: values.level as CommitteeLevel,
     abbreviation: values.abbreviation ?? '',
+    committeeCode: values.committeeCode ?? '',
     chair: chairName || chairTitle ? { fullName: chairName, title: chairTitle } : null,
     deputies: (values.deputies ?? []).map((d) => ({ fullName: d?.fullName ?? '', title: d?.title ?? '' })),
   };

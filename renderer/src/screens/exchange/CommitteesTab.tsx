@@ -1,0 +1,150 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { COMMITTEE_RELATION, type Committee, type CommitteeDirectory, type CommitteeRelation } from '../../../../shared/schemas/exchange';
+import { COMMITTEE_CODE } from '../../../../shared/schemas/exchange-package';
+import { call, errorMessage } from '../../api/client';
+import { useNavigation } from '../../store/navigation';
+
+interface Editing {
+  id: number | null;
+  name: string;
+  code: string;
+  relation: CommitteeRelation;
+}
+
+/** The committee above and the committees below, each with its code; the committee's own code is in its profile. */
+export function CommitteesTab() {
+  const { message } = App.useApp();
+  const navigate = useNavigation((s) => s.navigate);
+  const [directory, setDirectory] = useState<CommitteeDirectory | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<Editing>();
+
+  const load = useCallback(() => {
+    call('committees:list', undefined).then(setDirectory, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+  useEffect(load, [load]);
+
+  const open = (value: Editing) => {
+    setEditing(value);
+    setError(null);
+    form.setFieldsValue(value);
+  };
+
+  const save = async () => {
+    const values = await form.validateFields();
+    try {
+      await call('committees:save', { id: editing?.id ?? null, name: values.name, code: values.code, relation: values.relation });
+      setEditing(null);
+      void message.success('Đã lưu đơn vị.');
+      load();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const remove = async (committee: Committee) => {
+    try {
+      await call('committees:remove', { id: committee.id });
+      void message.success(`Đã bỏ “${committee.name}” khỏi danh sách trao đổi.`);
+      load();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  const rows = directory ? [...directory.above, ...directory.below] : [];
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 1000 }}>
+      <Card size="small">
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          {directory?.own ? (
+            <Typography.Text>
+              Mã đơn vị của Ủy ban mình: <Tag color="red">{directory.own.code}</Tag>
+            </Typography.Text>
+          ) : (
+            <Alert
+              type="warning"
+              showIcon
+              message="Chưa khai báo mã đơn vị của Ủy ban mình: chưa gửi, nhận gói được."
+              action={<Button size="small" onClick={() => void navigate({ name: 'profile' })}>Nhập mã ở Hồ sơ Ủy ban</Button>}
+            />
+          )}
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => open({ id: null, name: '', code: '', relation: 'cap_duoi' })}>
+            Thêm đơn vị
+          </Button>
+        </Space>
+      </Card>
+      <Table<Committee>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        aria-label="Đơn vị cấp trên, cấp dưới"
+        dataSource={rows}
+        locale={{ emptyText: 'Chưa có đơn vị nào.' }}
+        columns={[
+          { title: 'Đơn vị', dataIndex: 'name' },
+          { title: 'Mã đơn vị', dataIndex: 'code', width: 180 },
+          {
+            title: 'Quan hệ',
+            dataIndex: 'relation',
+            width: 120,
+            render: (relation: CommitteeRelation) => <Tag color={relation === 'cap_tren' ? 'volcano' : 'blue'}>{COMMITTEE_RELATION.labels[relation]}</Tag>,
+          },
+          {
+            title: '',
+            key: 'actions',
+            width: 190,
+            render: (_: unknown, committee: Committee) => (
+              <Space>
+                <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={`Sửa ${committee.name}`} onClick={() => open({ ...committee })}>
+                  Sửa
+                </Button>
+                <Popconfirm title="Bỏ đơn vị này khỏi danh sách trao đổi?" description="Đơn vị vẫn còn trong danh bạ." okText="Bỏ" cancelText="Thôi" onConfirm={() => void remove(committee)}>
+                  <Button size="small" danger aria-label={`Bỏ ${committee.name} khỏi danh sách`}>
+                    Bỏ khỏi danh sách
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? 'Sửa đơn vị' : 'Thêm đơn vị cấp trên, cấp dưới'}
+        okText="Lưu"
+        cancelText="Hủy"
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" name="committee">
+          <Form.Item label="Tên Ủy ban" name="name" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên Ủy ban.' }]}>
+            <Input placeholder="Ủy ban MTTQ Việt Nam phường Hồng Bàng" />
+          </Form.Item>
+          <Form.Item
+            label="Mã đơn vị"
+            name="code"
+            normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
+            extra="Mã đơn vị đó tự khai trong Hồ sơ Ủy ban của họ, ví dụ: MTTQ-HP-HB."
+            rules={[
+              { required: true, whitespace: true, message: 'Hãy nhập mã đơn vị.' },
+              { pattern: COMMITTEE_CODE, message: 'Mã chỉ gồm chữ cái không dấu và chữ số, nối bằng dấu chấm hoặc gạch ngang.' },
+            ]}
+          >
+            <Input placeholder="MTTQ-HP-HB" style={{ maxWidth: 280 }} />
+          </Form.Item>
+          <Form.Item label="Quan hệ" name="relation">
+            <Radio.Group
+              options={COMMITTEE_RELATION.values.map((value) => ({ value, label: value === 'cap_tren' ? 'Ủy ban cấp trên' : 'Đơn vị cấp dưới' }))}
+            />
+          </Form.Item>
+        </Form>
+        {error && <Alert type="error" showIcon role="alert" message={error} />}
+      </Modal>
+    </Space>
+  );
+}
