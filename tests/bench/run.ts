@@ -23,6 +23,7 @@ import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
 import { benchBackup } from './backup';
+import { benchIntake } from './intake';
 import { benchReports } from './reports';
 import { benchExchange } from './exchange';
 import { benchSearch } from './search';
@@ -208,6 +209,8 @@ async function main(): Promise<void> {
     fs.mkdirSync(backupDir);
     const backup = await benchBackup(backupDir, FULL_SIZE, NOW);
     fs.rmSync(backupDir, { recursive: true, force: true });
+    log('intake: reading the sample articles, the fixture texts and a 20-page .docx');
+    const intake = await benchIntake({ countPages: false });
     log('reports: a year report over the full-scale data, 50,000 tasks and 20,000 directives; its Word export and Excel annex');
     const reportsDir = path.join(root, 'reports');
     fs.mkdirSync(reportsDir);
@@ -238,6 +241,7 @@ async function main(): Promise<void> {
       tasks,
       search,
       backup,
+      intake,
       reports,
       exchange,
       allBudgetsPassAt1x:
@@ -248,7 +252,8 @@ async function main(): Promise<void> {
         reports.allBudgetsPass &&
         exchange.allBudgetsPass &&
         search.allBudgetsPass &&
-        backup.pass,
+        backup.pass &&
+        intake.allPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

@@ -23,7 +23,7 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
 ];
 
 function sectionOf(route: Route): string {
-  if (route.name === 'meeting') return 'meetings';
+  if (route.name === 'meeting' || route.name === 'intake') return 'meetings';
   if (route.name === 'document') return 'documents';
   if (route.name === 'directive') return 'directives';
   return route.name;
