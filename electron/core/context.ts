@@ -1,3 +1,4 @@
+import type { BackupService } from './backup/service';
 import type { Db } from './db/open';
 
 /**
@@ -25,9 +26,18 @@ export interface Platform {
   chooseOpenPackage?(): Promise<string | null>;
   /** Opens a file with the system's viewer; rejects with the system's reason when it cannot. */
   openFile(filePath: string): Promise<void>;
+  /** Asks for a folder (the second place for backups); null when the user cancels. */
+  chooseFolder?(title: string): Promise<string | null>;
+  /** Asks for a backup or an exported data file to open; null when the user cancels. */
+  chooseBackupFile?(title: string): Promise<string | null>;
+  /** Asks where to save the exported data file (.zip); null when the user cancels. */
+  chooseExportPath?(defaultFileName: string): Promise<string | null>;
 }
 
-/** What every handler and service works with: the open database and a clock (fixed in tests). */
+/**
+ * What every handler and service works with: the open database and a clock (fixed in tests).
+ * `db` and `schemaVersion` change when a backup is restored: read them from the context on each call.
+ */
 export interface CoreContext {
   db: Db;
   now: () => Date;
@@ -35,4 +45,6 @@ export interface CoreContext {
   databasePath: string;
   schemaVersion: number;
   platform?: Platform;
+  /** Backups, restore, the second place; absent where nothing backs up (some unit tests). */
+  backups?: BackupService;
 }

@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import { EVENT_CHANNELS, type FlushOutcome } from '../../shared/ipc/events';
+import { createCloseGuard } from './close-guard';
 import { lockDownWindow } from './security';
 
 export interface MainWindowOptions {
@@ -13,8 +14,11 @@ export interface MainWindowOptions {
 /** The smallest window the screens are laid out for. */
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 };
 
-/** How long closing waits for the renderer to write pending edits before closing anyway. */
-const FLUSH_TIMEOUT_MS = 3000;
+/**
+ * How long closing waits for the page's answer before saying it is still saving: the database's
+ * busy timeout, the longest a save waits for a lock held by another program.
+ */
+const FLUSH_PATIENCE_MS = 3000;
 
 /** Electron keeps the window's size, place and maximised state under this name (Electron ≥ 44). */
 export const MAIN_WINDOW_NAME = 'so-tay-mat-tran-main';
@@ -44,38 +48,30 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   lockDownWindow(window, options.isAppUrl);
   window.once('ready-to-show', () => window.show());
 
-  // Before closing, let the renderer save what is being typed.
-  // If some edit could not be saved (the page says why), the user chooses to stay or to close.
-  let allowClose = false;
-  let waiting = false;
+  // Before closing, the page writes what is being typed; closing waits for it, and asks when
+  // something could not be written or the save is still waiting (close-guard.ts).
+  const guard = createCloseGuard({
+    requestFlush: () => window.webContents.send(EVENT_CHANNELS.flushRequest),
+    onFlushed: options.onFlushed,
+    askCloseWithUnsaved: (unsaved) => confirmCloseWithUnsaved(window, unsaved),
+    askCloseWhileSaving: (signal) => confirmCloseWhileSaving(window, signal),
+    close: () => window.close(),
+    isPageGone: () => window.webContents.isCrashed(),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    patienceMs: FLUSH_PATIENCE_MS,
+  });
   window.on('close', (event) => {
-    if (allowClose || window.webContents.isCrashed()) return;
-    event.preventDefault();
-    if (waiting) return;
-    waiting = true;
-    const finish = (outcome: FlushOutcome) => {
-      if (!waiting) return;
-      waiting = false;
-      unsubscribe();
-      clearTimeout(timer);
-      if (outcome.unsaved && !confirmCloseWithUnsaved(window, outcome.unsaved)) return;
-      allowClose = true;
-      window.close();
-    };
-    const unsubscribe = options.onFlushed(finish);
-    // A page that does not answer (hung) must not keep the window open forever; autosave has
-    // already written everything older than a second.
-    const timer = setTimeout(() => finish({ unsaved: null }), FLUSH_TIMEOUT_MS);
-    window.webContents.send(EVENT_CHANNELS.flushRequest);
+    if (!guard.onCloseRequested()) event.preventDefault();
   });
 
   void window.loadURL(options.appUrl);
   return window;
 }
 
-/** True when the user chooses to close anyway. */
-function confirmCloseWithUnsaved(window: BrowserWindow, unsaved: string): boolean {
-  const choice = dialog.showMessageBoxSync(window, {
+/** True when the user chooses to close anyway. Asynchronous: the main process keeps answering saves meanwhile. */
+async function confirmCloseWithUnsaved(window: BrowserWindow, unsaved: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
     title: 'Còn thay đổi chưa lưu',
     message: 'Một số thay đổi chưa lưu được.',
@@ -85,5 +81,23 @@ function confirmCloseWithUnsaved(window: BrowserWindow, unsaved: string): boolea
     cancelId: 0,
     noLink: true,
   });
-  return choice === 1;
+  return response === 1;
+}
+
+/** True when the user chooses to close before the save has finished. Goes away once it has. */
+async function confirmCloseWhileSaving(window: BrowserWindow, signal: AbortSignal): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'info',
+    title: 'Đang lưu dữ liệu',
+    message: 'Ứng dụng vẫn đang lưu những gì bạn vừa nhập.',
+    detail:
+      'Có thể tệp dữ liệu đang bị một chương trình khác (phần mềm sao lưu, diệt virus) tạm khóa. ' +
+      'Cửa sổ sẽ tự đóng khi lưu xong. Nếu đóng ngay, những thay đổi cuối cùng có thể mất.',
+    buttons: ['Chờ lưu xong', 'Vẫn đóng'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+    signal,
+  });
+  return response === 1;
 }

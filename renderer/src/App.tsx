@@ -2,6 +2,7 @@ import { Result, Skeleton, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
+import { LeaveGuardHost } from './components/LeaveGuardHost';
 import { useAppEvents } from './components/useAppEvents';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { useNavigation } from './store/navigation';
@@ -59,6 +60,7 @@ export function App() {
 
   return (
     <AppLayout>
+      <LeaveGuardHost />
       <Suspense fallback={<Loading />}>
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'meetings' && <MeetingsScreen />}

@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -5,6 +6,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query';
 import { App } from './App';
 import './styles.css';
 
@@ -28,9 +30,11 @@ createRoot(document.getElementById('root')!).render(
         },
       }}
     >
-      <AntApp>
-        <App />
-      </AntApp>
+      <QueryClientProvider client={queryClient}>
+        <AntApp>
+          <App />
+        </AntApp>
+      </QueryClientProvider>
     </ConfigProvider>
   </StrictMode>,
 );

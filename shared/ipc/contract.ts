@@ -27,6 +27,7 @@ import {
   finaliseDocumentInput,
   issueDocumentInput,
   listDocumentsInput,
+  keepVersionInput,
   restoreVersionInput,
   saveDocumentInput,
   unlockDocumentInput,
@@ -62,6 +63,7 @@ import {
   createTaskInput,
   listTasksInput,
   meetingIdInput,
+  reattachConclusionInput,
   saveTaskInput,
   taskFilterSchema,
   type CompleteTaskResult,
@@ -71,6 +73,26 @@ import {
   type TaskPage,
   type TaskRecord,
 } from '../schemas/task';
+import {
+  compileReportInput,
+  previewReportInput,
+  saveReportSettingsInput,
+  weekInput,
+  type CompiledReport,
+  type ReportInfo,
+  type ReportingDuties,
+  type ReportListItem,
+  type ReportSettings,
+  type WeekSchedule,
+} from '../schemas/report';
+import type { ReportPeriod } from '../report-periods';
+import {
+  intakeApplyInput,
+  intakeDocxInput,
+  intakeTextInput,
+  type IntakeApplyResult,
+  type IntakeProposal,
+} from '../schemas/intake';
 import {
   exportDownInput,
   matrixInput,
@@ -150,6 +172,8 @@ export const contract = {
   'documents:versions': channel<DocumentVersionSummary[]>()(idInput),
   'documents:version': channel<DocumentVersion>()(versionInput),
   'documents:restoreVersion': channel<DocumentRecord>()(restoreVersionInput),
+  /** Keeps what is on screen as a version, before a refresh or restore replaces content not yet saved. */
+  'documents:keepVersion': channel<DocumentVersionSummary>()(keepVersionInput),
   'documents:events': channel<DocumentEvent[]>()(idInput),
   'documents:finalise': channel<DocumentRecord>()(finaliseDocumentInput),
   'documents:unlock': channel<DocumentRecord>()(unlockDocumentInput),
@@ -178,6 +202,8 @@ export const contract = {
   'tasks:forMeeting': channel<MeetingFollowUp>()(meetingIdInput),
   /** Open tasks from the previous meeting of the same kind. */
   'tasks:reviewOfLastTime': channel<ReviewOfLastTime>()(meetingIdInput),
+  /** After "Hoàn tác" of a removed conclusion: the tasks it had point at it again. */
+  'tasks:reattachConclusion': channel<{ reattached: number }>()(reattachConclusionInput),
   /** The current view (filter without paging) as .xlsx, saved where the user chooses. */
   'tasks:exportXlsx': channel<ExportResult>()(taskFilterSchema),
   'dashboard:overview': channel<DashboardOverview>()(noInput),
@@ -210,6 +236,32 @@ export const contract = {
   /** Removes the attachment and its copy; the directive's list after. */
   'attachments:remove': channel<Attachment[]>()(attachmentIdInput),
 
+  /** Periodic reports compiled from the records (a compiled report is a document of kind 'bao_cao'). */
+  'reports:settings': channel<ReportSettings>()(noInput),
+  /** The cut-off convention and the template; a null template goes back to the default one. */
+  'reports:saveSettings': channel<ReportSettings>()(saveReportSettingsInput),
+  /** The days a choice covers under the committee's convention, to show before compiling. */
+  'reports:period': channel<ReportPeriod>()(previewReportInput),
+  /** A new draft report of the period, written from its records following the template. */
+  'reports:compile': channel<CompiledReport>()(compileReportInput),
+  /** "Cập nhật số liệu" on a draft: figures again as of today; the previous text kept as a version. */
+  'reports:refresh': channel<CompiledReport>()(idInput),
+  /** The figures of a compiled report (input: the document's id), each fact with its records. */
+  'reports:get': channel<ReportInfo>()(idInput),
+  'reports:list': channel<ReportListItem[]>()(noInput),
+  /** Reporting duties (periodic tasks) due soon or late, for the home screen. */
+  'reports:duties': channel<ReportingDuties>()(noInput),
+  /** The statistics annex as .xlsx, saved where the user chooses. */
+  'reports:exportXlsx': channel<ExportResult>()(idInput),
+  /** The weekly work schedule (lịch công tác tuần): the meetings of the week holding a day. */
+  'schedule:week': channel<WeekSchedule>()(weekInput),
+  'schedule:exportDocx': channel<ExportResult>()(weekInput),
+  /** Reads a pasted text (or a .txt file's content) into a proposed meeting; saves nothing. */
+  'intake:readText': channel<IntakeProposal>()(intakeTextInput),
+  /** Reads a .docx (its bytes) into a proposed meeting; saves nothing. */
+  'intake:readDocx': channel<IntakeProposal>()(intakeDocxInput),
+  /** Saves what the user accepted: a new meeting, or what an existing one lacks, in one transaction. */
+  'intake:apply': channel<IntakeApplyResult>()(intakeApplyInput),
   /** Exchange with the committees above and below (packages .mttq). */
   'committees:list': channel<CommitteeDirectory>()(noInput),
   'committees:save': channel<Committee>()(saveCommitteeInput),

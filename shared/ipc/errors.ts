@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'
   | 'FILE_WRITE'
+  | 'BACKUP_FAILED'
+  | 'BACKUP_INVALID'
+  | 'BACKUP_NEWER'
+  | 'BACKUP_FOLDER'
   /** An exchange package refused as a whole (damaged, for another committee, from a newer app…). */
   | 'PACKAGE_REFUSED'
   | 'INTERNAL';

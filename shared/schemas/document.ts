@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import type { RichDoc } from '../rich-text';
-import { baseUpdatedAt, entityId, optionalLine, requiredLine } from './common';
+import { baseUpdatedAt, entityId, optionalLine, optionalText, requiredLine } from './common';
 import { richDocSchema } from './rich-text';
 
 const localDate = z
@@ -114,6 +114,18 @@ export const issueDocumentInput = z.object({
   by: requiredLine('Hãy nhập họ tên người ban hành.', 120),
 });
 export const restoreVersionInput = z.object({ id: entityId, versionId: entityId });
+
+/**
+ * What is on screen, kept as a version before something replaces it while it is not (fully)
+ * saved. The summary may be the very field that was refused (too long), so it is kept up to a
+ * larger limit than a save allows: a version is a record of what was typed, not a valid document.
+ */
+export const keepVersionInput = z.object({
+  id: entityId,
+  reason: z.enum(['truoc_lam_moi', 'truoc_khoi_phuc'], { error: 'Lý do lưu phiên bản không hợp lệ.' }),
+  summary: optionalText(5000),
+  body: richDocSchema,
+});
 export const versionInput = z.object({ versionId: entityId });
 
 export interface DocumentRecord extends z.output<typeof documentFieldsSchema> {

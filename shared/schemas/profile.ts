@@ -9,7 +9,7 @@ import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from './exchange-package';
  */
 const ABBREVIATION = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 
-const leaderSchema = z.object({
+export const leaderSchema = z.object({
   fullName: requiredLine('Hãy nhập họ tên.', 120),
   title: optionalLine(300),
 });

@@ -103,6 +103,12 @@ export const completeTaskInput = z.object({
 
 export const meetingIdInput = z.object({ meetingId: entityId });
 
+/** "Hoàn tác" after removing a conclusion: its tasks point at it again. */
+export const reattachConclusionInput = z.object({
+  conclusionId: childId,
+  taskIds: z.array(entityId).min(1, { error: 'Chưa có nhiệm vụ nào để gắn lại.' }).max(500, { error: 'Tối đa 500 nhiệm vụ mỗi lần gắn lại.' }),
+});
+
 /** The filter of the task list; the Excel export takes the same filter without paging. */
 const taskFilterFields = z.object({
   view: z.enum(TASK_VIEW.values).default('tat_ca'),

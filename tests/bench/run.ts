@@ -44,7 +44,7 @@ const UPGRADE_RUNS = { iterations: 15, warmup: 2 };
  * whole file (VACUUM INTO) before migrating, and that copy is what grows with the data.
  */
 const PROBE_MIGRATION: Migration = {
-  version: MIGRATIONS.length + 1,
+  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
   name: 'bench-probe',
   sql: 'CREATE TABLE bench_probe (id INTEGER PRIMARY KEY);',
 };

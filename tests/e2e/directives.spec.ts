@@ -71,8 +71,13 @@ test('an incoming directive typed with "Số:" and stray spaces gets its type, a
   await expect(alert).toContainText('Ban Thường vụ Thành ủy');
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký văn bản' })).toBeVisible();
 
-  // The register lists it once, found without diacritics.
+  // Leaving the refused entry asks first (the one leave guard); the user chooses to drop it.
   await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao`);
+  const question = page.getByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
+  await expect(question).toContainText('Văn bản này đã có trong sổ');
+  await question.getByRole('button', { name: 'Vẫn rời đi' }).click();
+
+  // The register lists it once, found without diacritics.
   await page.getByLabel('Tìm văn bản chỉ đạo').fill('cong tac dan van');
   await expect(page.getByRole('row').filter({ hasText: '2927-TB/TU' })).toHaveCount(1);
 });

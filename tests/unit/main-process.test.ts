@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { listStoredBackups } from '../../electron/core/backup/catalog';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { CHANNELS } from '../../shared/ipc/contract';
@@ -192,9 +193,10 @@ describe('the built main process, first started after an update', () => {
 
     expect(report.errorBoxes).toEqual([]);
     expect(report.ipcCalls[0]!.result.data?.schemaVersion).toBe(latestSchema);
-    const backups = fs.readdirSync(path.join(userData, 'du-lieu', 'sao-luu'));
+    const backups = listStoredBackups(path.join(userData, 'du-lieu', 'sao-luu'));
     expect(backups).toHaveLength(1);
-    const copy = new Database(path.join(userData, 'du-lieu', 'sao-luu', backups[0]!), { readonly: true });
+    expect(backups[0]!.manifest.kind).toBe('truoc-nang-cap');
+    const copy = new Database(backups[0]!.snapshot, { readonly: true });
     try {
       expect(copy.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(older.at(-1)!.version);
       expect(copy.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Hội Cựu chiến binh']);

@@ -51,7 +51,7 @@ function fakeApi(): RendererApi {
 }
 
 vi.stubGlobal('window', { api: fakeApi() });
-const { useMeetingEditor, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS } = await import('../../renderer/src/store/meeting-editor');
+const { useMeetingEditor, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, RETRY_DELAYS_MS } = await import('../../renderer/src/store/meeting-editor');
 
 const editor = () => useMeetingEditor.getState();
 const saveCalls = () => sent.filter((call) => call.channel === 'meetings:save');
@@ -259,52 +259,54 @@ describe('meeting editor: flush', () => {
 });
 
 describe('meeting editor: a refused save', () => {
-  it('shows the Vietnamese reason, keeps the edits on screen, and saves everything with the next valid edit', async () => {
+  it('holds back the refused field with its Vietnamese reason, saves every other edit, and the rest with the next valid edit', async () => {
     editor().update((m) => ({ ...m, place: 'Nhà văn hóa thôn Đông' }));
     editor().update((m) => ({ ...m, title: '' }));
     await advance(SAVE_DEBOUNCE_MS);
 
-    expect(sentSaves()).toBe(1);
-    expect(editor().saveState).toBe('error');
+    expect(editor().saveState).toBe('refused');
     const message = editor().saveError ?? '';
     expectVietnameseMessage(message);
     expect(message).toContain('tên hội nghị');
-    // Nothing reached the database; nothing was taken off the screen.
+    // The valid edit is stored; the refused one keeps its stored value and stays on screen as typed.
     expect(db().title).toBe(ORIGINAL_TITLE);
-    expect(db().place).toBe('');
+    expect(db().place).toBe('Nhà văn hóa thôn Đông');
     expect(editor().record?.title).toBe('');
     expect(editor().record?.place).toBe('Nhà văn hóa thôn Đông');
+    expect(editor().hasUnsaved()).toBe(true);
+    const saves = sentSaves();
 
-    // No retry loop while the user does nothing.
+    // No retry loop while the user does nothing: the same refusal cannot pass.
     await advance(10_000);
-    expect(sentSaves()).toBe(1);
-    expect(editor().saveState).toBe('error');
+    expect(sentSaves()).toBe(saves);
+    expect(editor().saveState).toBe('refused');
 
     editor().update((m) => ({ ...m, title: 'Hội nghị tổng kết năm 2025' }));
     expect(editor().saveState).toBe('pending');
     await advance(SAVE_DEBOUNCE_MS);
-    expect(sentSaves()).toBe(2);
     expect(editor().saveState).toBe('saved');
     expect(editor().saveError).toBeNull();
+    expect(editor().hasUnsaved()).toBe(false);
     expect(db().title).toBe('Hội nghị tổng kết năm 2025');
     expect(db().place).toBe('Nhà văn hóa thôn Đông');
   });
 
-  it('shows a Vietnamese message when the bridge itself fails, and recovers', async () => {
+  it('shows a Vietnamese message when the bridge itself fails, tries again by itself, and recovers', async () => {
     const api = window.api;
     const failing: RendererApi = { ...api, 'meetings:save': () => Promise.reject(new Error('object could not be cloned')) };
     vi.stubGlobal('window', { api: failing });
     try {
       editor().update((m) => ({ ...m, place: 'Hội trường B' }));
       await advance(SAVE_DEBOUNCE_MS);
-      expect(editor().saveState).toBe('error');
+      expect(editor().saveState).toBe('retrying');
       expectVietnameseMessage(editor().saveError ?? '');
+      expect(editor().retryAt).not.toBeNull();
       expect(editor().record?.place).toBe('Hội trường B');
     } finally {
       vi.stubGlobal('window', { api });
     }
-    // Closing the window flushes: the failed edits are still unsaved, so they are sent again.
-    await editor().flush();
+    // The next attempt comes by itself, without another keystroke.
+    await advance(RETRY_DELAYS_MS[0]);
     expect(editor().saveState).toBe('saved');
     expect(db().place).toBe('Hội trường B');
 

@@ -11,6 +11,7 @@ import { migration002 as documentsMigration } from '../../electron/core/db/migra
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
+import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
@@ -40,6 +41,8 @@ const EXPECTED_TABLES = [
   'meetings',
   'organisations',
   'people',
+  'report_compilations',
+  'report_settings',
   'schema_migrations',
   'speeches',
   'task_progress',
@@ -150,6 +153,7 @@ describe('a fresh database', () => {
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -158,7 +162,7 @@ describe('a fresh database', () => {
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     // Nothing to back up on a new file.
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 
   it('enforces foreign keys for real', () => {
@@ -204,7 +208,7 @@ describe('reopening an up-to-date database', () => {
     expect(dumpUserTables(second.db)).toEqual(before);
     expect(appliedVersions(second.db).map((m) => m.applied_at)).toEqual(MIGRATIONS.map(() => FIXED_NOW.toISOString()));
     expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 });
 
@@ -218,12 +222,18 @@ describe('upgrading an existing database', () => {
     const opened = open(file, { migrations: [migration001, migration002], backupDir, now: () => upgradeAt });
     expect(opened.schemaVersion).toBe(2);
 
-    // The backup: in backupDir, named after the version it came from, holding the old data and schema.
+    // The backup: one verified folder in backupDir, with its manifest, holding the old data and schema.
     expect(opened.backupPath).not.toBeNull();
     const backupPath = opened.backupPath!;
-    expect(path.dirname(backupPath)).toBe(backupDir);
-    expect(fs.readdirSync(backupDir)).toEqual([path.basename(backupPath)]);
-    expect(path.basename(backupPath)).toBe('du-lieu-truoc-nang-cap-v1-2026-06-01T03-04-05-678Z.sqlite3');
+    const folder = path.dirname(backupPath);
+    expect(path.dirname(folder)).toBe(backupDir);
+    expect(fs.readdirSync(backupDir)).toEqual([path.basename(folder)]);
+    expect(path.basename(folder)).toMatch(/^2026-06-01T03-04-05-678Z-truoc-nang-cap-[0-9a-f]{4}$/);
+    expect(path.basename(backupPath)).toBe('du-lieu.sqlite3');
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ kind: 'truoc-nang-cap', createdAt: upgradeAt.toISOString(), schemaVersion: 1 });
+    expect(manifest.rows.organisations).toBe(1);
+    expect(manifest.database.sha256).toBe(sha256(backupPath));
     const backup = new Database(backupPath, { readonly: true });
     try {
       expect((backup.prepare('SELECT name FROM organisations').all() as Array<{ name: string }>).map((r) => r.name)).toEqual([
@@ -245,12 +255,12 @@ describe('upgrading an existing database', () => {
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('puts the backup in a "backups" folder beside the file by default', () => {
+  it('puts the backup in a "sao-luu" folder beside the file by default', () => {
     const dir = tempDir();
     const file = databaseAtVersion1(dir);
     const opened = open(file, { migrations: [migration001, migration002] });
     expect(opened.backupPath).not.toBeNull();
-    expect(path.dirname(opened.backupPath!)).toBe(path.join(dir, 'backups'));
+    expect(path.dirname(path.dirname(opened.backupPath!))).toBe(path.join(dir, 'sao-luu'));
     expect(fs.existsSync(opened.backupPath!)).toBe(true);
   });
 
@@ -328,7 +338,7 @@ describe('files the app must refuse, leaving them untouched', () => {
     const error = expectOpenFailure(() => openDatabase(file), 'DB_NEWER_SCHEMA');
     expect(error.message).toContain('phiên bản mới hơn');
     expect(sha256(file)).toBe(hashBefore);
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'sao-luu'))).toBe(false);
   });
 
   it('a newer schema in a rollback-journal file → DB_NEWER_SCHEMA, bytes unchanged (WAL is not switched on)', () => {

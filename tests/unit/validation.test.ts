@@ -285,6 +285,15 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['missing versionId', { id: documentId }],
       ['versionId zero', { id: documentId, versionId: 0 }],
     ],
+    'tasks:reattachConclusion': [
+      ['no tasks', { conclusionId: '11111111-1111-4111-8111-111111111111', taskIds: [] }],
+      ['not a row id', { conclusionId: 'kl-1', taskIds: [1] }],
+    ],
+    'documents:keepVersion': [
+      ['no body', { id: documentId, reason: 'truoc_lam_moi', summary: '' }],
+      ['a reason of its own', { id: documentId, reason: 'tu_dong', summary: '', body: { type: 'doc', content: [] } }],
+      ['a summary of 6,000 characters', { id: documentId, reason: 'truoc_khoi_phuc', summary: 'x'.repeat(6000), body: { type: 'doc', content: [] } }],
+    ],
     'documents:events': [
       ['nothing', undefined],
       ['fractional id', { id: 1.5 }],
@@ -504,6 +513,76 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['id zero', { id: 0 }],
     ],
 
+    'reports:settings': voidChannel,
+    'reports:saveSettings': [
+      ['nothing', undefined],
+      ['unknown convention', { convention: 'am_lich', template: null }],
+      ['template without sections', { convention: 'lich', template: { sections: [] } }],
+      ['section without a title', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: ' ' }] } }],
+      ['unknown block', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'Mục', blocks: ['bieu_do'] }] } }],
+      ['two sections with one id', { convention: 'lich', template: { sections: [{ id: 'a', part: 'ket_qua', title: 'A' }, { id: 'a', part: 'danh_gia', title: 'B' }] } }],
+      ['section id with spaces', { convention: 'lich', template: { sections: [{ id: 'mục một', part: 'ket_qua', title: 'A' }] } }],
+    ],
+    'reports:period': [
+      ['nothing', undefined],
+      ['month 13', { period: { kind: 'thang', year: 2026, index: 13 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+    ],
+    'reports:compile': [
+      ['nothing', undefined],
+      ['unknown kind', { period: { kind: 'nua_nam', year: 2026 } }],
+      ['half 3', { period: { kind: 'sau_thang', year: 2026, index: 3 } }],
+      ['quarter missing', { period: { kind: 'quy', year: 2026 } }],
+      ['year as text', { period: { kind: 'nam', year: '2026' } }],
+      ['year 1800', { period: { kind: 'nam', year: 1800 } }],
+      ['end before start', { period: { kind: 'tuy_chon', from: '2026-03-01', to: '2026-02-01' } }],
+      ['impossible date', { period: { kind: 'tuy_chon', from: '2026-02-30', to: '2026-03-01' } }],
+      ['duty as text', { period: { kind: 'nam', year: 2025 }, dutyTaskId: 'một' }],
+    ],
+    'reports:refresh': [
+      ['nothing', undefined],
+      ['id as text', { id: String(documentId) }],
+    ],
+    'reports:get': [
+      ['an empty object', {}],
+      ['negative id', { id: -documentId }],
+    ],
+    'reports:list': voidChannel,
+    'reports:duties': voidChannel,
+    'reports:exportXlsx': [
+      ['nothing', undefined],
+      ['id zero', { id: 0 }],
+    ],
+    'schedule:week': [
+      ['nothing', undefined],
+      ['display format date', { week: '05/01/2026' }],
+      ['impossible date', { week: '2026-02-30' }],
+    ],
+    'schedule:exportDocx': [
+      ['an empty object', {}],
+      ['a number', { week: 20260105 }],
+    ],
+    'intake:readText': [
+      ['nothing', undefined],
+      ['text of the wrong type', { text: 42 }],
+      ['a 5 MB text', { text: 'Hội nghị tổng kết. '.repeat(300_000) }],
+      ['a meeting id of zero', { text: 'Hội nghị giao ban', meetingId: 0 }],
+      ['an empty paste', { text: '   ' }],
+      ['a binary paste', { text: '\u0000PK\u0003\u0004\u0000\u0000' }],
+    ],
+    'intake:readDocx': [
+      ['nothing', undefined],
+      ['bytes as a string', { bytes: 'PK' }],
+      ['bytes as a list of numbers', { bytes: [80, 75, 3, 4] }],
+      ['a file over 20 MB', { bytes: new Uint8Array(20 * 1024 * 1024 + 1) }],
+    ],
+    'intake:apply': [
+      ['nothing', undefined],
+      ['no title', { header: { title: ' ', kind: 'giao_ban', startAt: '2026-01-05T08:00' } }],
+      ['a date that does not exist', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-02-30T08:00' } }],
+      ['an attendee without a name', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, attendees: [{ fullName: ' ', role: 'dai_bieu' }] }],
+      ['an unreadable symbol (refused after the meeting row was written: rolled back)', { header: { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-01-05T08:00' }, directives: [{ symbol: 'NQ 56 TU' }] }],
+    ],
     'committees:list': voidChannel,
     'committees:save': [
       ['nothing', undefined],

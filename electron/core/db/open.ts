@@ -5,12 +5,16 @@ import { AppError } from '../errors';
 import { MIGRATIONS } from './migrations';
 import { migrationChecksum, type Migration } from './migration';
 import { describeOpenFailure } from './open-errors';
+import { createBackupSync } from '../backup/create';
+import { finishInterruptedRestore } from '../backup/swap';
 
 export type Db = Database.Database;
 
 export interface OpenDatabaseOptions {
-  /** Where copies made before a migration go; defaults to a "backups" folder beside the file. */
+  /** Where backups go (the one made before a migration too); defaults to "sao-luu" beside the file. */
   backupDir?: string;
+  /** Written into the manifest of the backup made before a migration. */
+  appVersion?: string;
   /** How long to wait for a lock held by another process before giving up. */
   busyTimeoutMs?: number;
   /** Injected for tests; the migration list the app knows. */
@@ -21,7 +25,7 @@ export interface OpenDatabaseOptions {
 export interface OpenedDatabase {
   db: Db;
   schemaVersion: number;
-  /** The copy made before migrating, if any. */
+  /** The snapshot of the backup made before migrating, if any. */
   backupPath: string | null;
 }
 
@@ -30,6 +34,9 @@ interface AppliedMigration {
   name: string;
   checksum: string;
 }
+
+/** 32 MB: the -wal file is truncated back to this after a checkpoint. */
+export const WAL_SIZE_LIMIT = 32 * 1024 * 1024;
 
 const MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -53,6 +60,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.accessSync(path.dirname(file), fs.constants.W_OK);
     }
+    // A restore the PC stopped in the middle of is finished before anything reads the file.
+    if (file !== ':memory:') finishInterruptedRestore({ databasePath: file, attachmentsDir: path.join(path.dirname(file), 'tep-dinh-kem') });
     const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 3000 });
     // Reading the schema first makes a corrupt or foreign file fail here, before any write.
@@ -66,12 +75,16 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
 
     let backupPath: string | null = null;
     if (pending.length > 0 && existed && hasUserTables(db)) {
-      backupPath = backupBeforeMigration(db, file, options.backupDir, applied, now());
+      backupPath = backupBeforeMigration(db, file, options, applied, now());
     }
     for (const migration of pending) applyMigration(db, migration, now());
     // Only once the file is known to be ours and up to date: switching to WAL rewrites the header,
     // and a file refused above (newer schema, modified migration) must stay byte for byte as it was.
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    if (file !== ':memory:') {
+      db.pragma('journal_mode = WAL');
+      // After each checkpoint the -wal file is cut back to this size, so it never grows without bound.
+      db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
+    }
 
     const schemaVersion = migrations.length === 0 ? 0 : Math.max(...migrations.map((m) => m.version));
     return { db, schemaVersion, backupPath };
@@ -118,33 +131,20 @@ function hasUserTables(db: Db): boolean {
   return row.n > 0;
 }
 
-function backupBeforeMigration(
-  db: Db,
-  file: string,
-  backupDir: string | undefined,
-  applied: AppliedMigration[],
-  at: Date,
-): string {
-  const dir = backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+/**
+ * A verified backup (see electron/core/backup) before the schema changes: VACUUM INTO on this
+ * connection (the WAL's rows included, whether or not a reader blocks a checkpoint), checked,
+ * with its manifest, renamed into place. Start-up waits for it: no window exists yet.
+ */
+function backupBeforeMigration(db: Db, file: string, options: OpenDatabaseOptions, applied: AppliedMigration[], at: Date): string {
+  const dir = options.backupDir ?? path.join(path.dirname(file), 'sao-luu');
   const fromVersion = applied.length === 0 ? 0 : applied[applied.length - 1]!.version;
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}-truoc-nang-cap-v${fromVersion}-${stamp}.sqlite3`);
-  // Fast path: fold the WAL into the main file, then copy the file while holding the write lock
-  // so nothing can change it mid-copy (a 50 MB file copies in ~20 ms; VACUUM INTO takes ~200 ms).
-  // If a reader keeps the checkpoint from finishing, VACUUM INTO still makes a consistent copy.
-  const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-  if (file !== ':memory:' && checkpoint?.busy === 0) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
-    } finally {
-      db.exec('COMMIT');
-    }
-    return target;
-  }
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
+  const created = createBackupSync(
+    { db, attachmentsDir: path.join(path.dirname(file), 'tep-dinh-kem'), appVersion: options.appVersion ?? 'không rõ', schemaVersion: fromVersion },
+    dir,
+    { kind: 'truoc-nang-cap', now: at },
+  );
+  return created.snapshot;
 }
 
 function applyMigration(db: Db, migration: Migration, at: Date): void {

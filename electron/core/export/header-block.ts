@@ -14,7 +14,6 @@ export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 const LEFT_TEXT = HEADER_COLUMNS[0] - 2 * CELL_PADDING;
-const RIGHT_TEXT = HEADER_COLUMNS[1] - 2 * CELL_PADDING;
 
 /** The number line's distance from the rule above it, and the date line's: the two sit on one row. */
 const NUMBER_ROW_GAP = 120;
@@ -55,21 +54,32 @@ export function subjectLine(summary: string): string {
  * and the place and date (right), so that the two always share a line whatever the height of
  * the blocks above them.
  */
-export function headerBlock(doc: DocumentRecord): Table {
+export interface HeaderOptions {
+  /** The two columns' widths: wider on a landscape page. */
+  columns?: readonly [number, number];
+  /** False for papers that carry no number (the weekly schedule). */
+  numbered?: boolean;
+}
+
+export function headerBlock(doc: DocumentRecord, options: HeaderOptions = {}): Table {
+  const columns = options.columns ?? HEADER_COLUMNS;
+  const leftText = columns[0] - 2 * CELL_PADDING;
+  const rightText = columns[1] - 2 * CELL_PADDING;
   const issuing = capitals(doc.header.issuingBody);
   const left: Paragraph[] = [
     ...parentBodyLines(doc.header.parentBody).map((text) => line(STYLE.headerLine, text)),
     line(STYLE.headerBold, issuing),
     // About 40% of the issuing body's width: "a solid line about 1/3–1/2 of the text's width".
-    ruleParagraph(Math.max(1000, textWidth(issuing, SIZE.pt13, true) * 0.4), LEFT_TEXT),
+    ruleParagraph(Math.max(1000, textWidth(issuing, SIZE.pt13, true) * 0.4), leftText),
   ];
   const right: Paragraph[] = [
     line(STYLE.nationalTitle, NATIONAL_TITLE),
     line(STYLE.motto, MOTTO),
     // As long as the motto.
-    ruleParagraph(textWidth(MOTTO, SIZE.pt14, true), RIGHT_TEXT),
+    ruleParagraph(textWidth(MOTTO, SIZE.pt14, true), rightText),
   ];
-  const numberCell: Paragraph[] = [line(STYLE.number, numberLine(doc.numberSymbol), NUMBER_ROW_GAP)];
+  const numberCell: Paragraph[] =
+    options.numbered === false ? [new P({ style: STYLE.number })] : [line(STYLE.number, numberLine(doc.numberSymbol), NUMBER_ROW_GAP)];
   if (doc.kind === 'cong_van') {
     const subject = subjectLine(doc.summary);
     if (subject !== '') numberCell.push(line(STYLE.subjectLine, subject, 60));
@@ -77,7 +87,7 @@ export function headerBlock(doc: DocumentRecord): Table {
   // Minutes carry no place-and-date line: their time is inside the text (the state sample).
   const dateCell: Paragraph[] =
     doc.kind === 'bien_ban' ? [new P({ style: STYLE.dateLine })] : [line(STYLE.dateLine, dateLine(cleanLine(doc.placeName), doc.documentDate), NUMBER_ROW_GAP)];
-  return borderlessTable(HEADER_COLUMNS, [
+  return borderlessTable(columns, [
     [left, right],
     [numberCell, dateCell],
   ]);

@@ -72,7 +72,7 @@ const MINUTES_COLUMNS = [Math.floor(TEXT_WIDTH / 2), TEXT_WIDTH - Math.floor(TEX
  * The signature block: a borderless table, "Nơi nhận" on the left and the signature on the right.
  * Minutes are signed by the secretary (left) and the chair (right), and list no recipients.
  */
-export function signatureBlock(doc: DocumentRecord): Table {
+export function signatureBlock(doc: DocumentRecord, columns: readonly [number, number] = SIGNATURE_COLUMNS): Table {
   if (doc.kind === 'bien_ban') {
     return borderlessTable(MINUTES_COLUMNS, [
       [signerColumn(['THƯ KÝ'], doc.minutesSigners.secretaryName), signerColumn(['CHỦ TRÌ'], doc.minutesSigners.chairName)],
@@ -86,5 +86,5 @@ export function signatureBlock(doc: DocumentRecord): Table {
       ]
     : [new Paragraph({ style: STYLE.recipient })];
   const right = signerColumn(authorityLines(doc.signature, doc.header.issuingBody), doc.signature.signerName);
-  return borderlessTable(SIGNATURE_COLUMNS, [[left, right]]);
+  return borderlessTable(columns, [[left, right]]);
 }

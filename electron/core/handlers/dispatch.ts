@@ -1,24 +1,11 @@
 import { z } from 'zod';
 import { contract, type Channel } from '../../../shared/ipc/contract';
+// Vietnamese for zod's own messages, the same in the renderer (see shared/schemas/messages.ts).
+import '../../../shared/schemas/messages';
 import { INTERNAL_ERROR_MESSAGE, type IpcResult } from '../../../shared/ipc/errors';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import type { Handlers } from './index';
-
-// zod's own messages (for the few fields without a message of ours) in Vietnamese. The vi locale
-// still names types and internal codes ("mong đợi object, nhận được undefined", "…"tong_ket"|…"),
-// which a user cannot act on, so those kinds of issue get plain Vietnamese sentences instead.
-z.config({
-  ...z.locales.vi(),
-  customError: (issue) => {
-    if (issue.code === 'invalid_type') return 'Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.';
-    if (issue.code === 'invalid_value') return 'Giá trị được chọn không có trong danh sách cho phép.';
-    if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
-      return 'Giá trị số nằm ngoài khoảng cho phép.';
-    }
-    return undefined;
-  },
-});
 
 /** Most channels answer at once; a few (Word export) answer with a promise. */
 export type DispatchResult = IpcResult<unknown> | Promise<IpcResult<unknown>>;

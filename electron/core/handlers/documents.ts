@@ -16,7 +16,7 @@ import {
   nextDocumentNumber,
   unlockDocument,
 } from '../services/documents-lifecycle';
-import { getDocumentVersion, listDocumentVersions, restoreDocumentVersion } from '../services/documents-versions';
+import { getDocumentVersion, keepOnScreenVersion, listDocumentVersions, restoreDocumentVersion } from '../services/documents-versions';
 
 /**
  * The document channels (Word export lives with the export code). Spread into the handler
@@ -32,6 +32,7 @@ export const documentHandlers = {
   'documents:versions': (ctx, input) => listDocumentVersions(ctx, input.id),
   'documents:version': (ctx, input) => getDocumentVersion(ctx, input.versionId),
   'documents:restoreVersion': (ctx, input) => restoreDocumentVersion(ctx, input.id, input.versionId),
+  'documents:keepVersion': (ctx, input) => keepOnScreenVersion(ctx, input),
   'documents:events': (ctx, input) => listDocumentEvents(ctx, input.id),
   'documents:finalise': (ctx, input) => finaliseDocument(ctx, input),
   'documents:unlock': (ctx, input) => unlockDocument(ctx, input),

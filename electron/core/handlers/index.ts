@@ -28,6 +28,8 @@ import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
 import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
+import { reportHandlers } from './reports';
+import { intakeHandlers } from './intake';
 import { exchangeHandlers } from './exchange';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
@@ -66,5 +68,7 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...taskHandlers,
   ...directiveHandlers,
+  ...reportHandlers,
+  ...intakeHandlers,
   ...exchangeHandlers,
 };

@@ -13,6 +13,7 @@ import {
 } from '../services/tasks';
 import { dashboardOverview, reviewOfLastTime, tasksForMeeting } from '../services/task-views';
 import { exportTasksXlsx } from '../services/task-export';
+import { reattachConclusion } from '../services/task-conclusions';
 
 /** Follow-up tasks and the dashboard. The Excel export answers with a promise. */
 export const taskHandlers = {
@@ -28,6 +29,7 @@ export const taskHandlers = {
   'tasks:restore': (ctx, input) => restoreTask(ctx, input.id),
   'tasks:forMeeting': (ctx, input) => tasksForMeeting(ctx, input.meetingId),
   'tasks:reviewOfLastTime': (ctx, input) => reviewOfLastTime(ctx, input.meetingId),
+  'tasks:reattachConclusion': (ctx, input) => reattachConclusion(ctx, input),
   'tasks:exportXlsx': (ctx, input) => exportTasksXlsx(ctx, input),
   'dashboard:overview': (ctx) => dashboardOverview(ctx),
 } satisfies Partial<Handlers>;

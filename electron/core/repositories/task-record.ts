@@ -91,3 +91,13 @@ export function findLiveDirective(db: Db, directiveId: number): DirectiveSource 
     .get(directiveId) as DirectiveSource | undefined;
   return row ?? null;
 }
+
+/** Points a task of the conclusion's meeting, attached to no conclusion, at it; 1 when it did. */
+export function attachTaskToConclusion(db: Db, taskId: number, conclusion: ConclusionSource, at: string): number {
+  return db
+    .prepare(
+      `UPDATE tasks SET conclusion_id = @conclusionId, updated_at = @at
+       WHERE id = @id AND meeting_id = @meetingId AND conclusion_id IS NULL AND deleted_at IS NULL`,
+    )
+    .run({ id: taskId, conclusionId: conclusion.id, meetingId: conclusion.meetingId, at }).changes;
+}

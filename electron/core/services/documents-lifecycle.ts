@@ -15,6 +15,7 @@ import { fieldsOf, getDocument, requireProfile } from './documents-access';
 import { documentContentHash } from './documents-hash';
 import { documentErrors } from './documents-messages';
 import { storeVersion } from './documents-versions';
+import { completeDutyOfReport, freezeReportFigures } from './reports';
 
 /**
  * bản nháp → đã hoàn thiện (locked, with who, when and a hash of the content) → đã ban hành
@@ -33,6 +34,8 @@ export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finali
     storeVersion(ctx, doc, 'hoan_thien', at);
     markFinalised(ctx.db, doc.id, input.by, documentContentHash(doc.kind, fieldsOf(doc)), at);
     insertEvent(ctx.db, doc.id, { at, kind: 'hoan_thien', by: input.by, note: '' });
+    // A compiled report's figures are frozen with it: later edits of the records never change it.
+    freezeReportFigures(ctx, doc.id, at);
   })();
   return getDocument(ctx, input.id);
 }
@@ -45,6 +48,7 @@ export function unlockDocument(ctx: CoreContext, input: z.output<typeof unlockDo
     if (doc.status === 'ban_nhap') throw documentErrors.unlockDraft();
     markUnlocked(ctx.db, doc.id, at);
     insertEvent(ctx.db, doc.id, { at, kind: 'mo_khoa', by: input.by, note: input.reason });
+    freezeReportFigures(ctx, doc.id, null);
   })();
   return getDocument(ctx, input.id);
 }
@@ -102,6 +106,8 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
     }
     const note = number < register.next ? `Số ${numberSymbol} (số còn trống trong sổ)` : `Số ${numberSymbol}`;
     insertEvent(ctx.db, doc.id, { at, kind: 'ban_hanh', by: input.by, note });
+    // A report made for a reporting duty completes that duty once it is issued.
+    completeDutyOfReport(ctx, doc.id, numberSymbol, input.by);
   })();
   return getDocument(ctx, input.id);
 }

@@ -48,6 +48,25 @@ export function getDocumentVersion(ctx: CoreContext, versionId: number): Documen
   return version;
 }
 
+/**
+ * Keeps content the user has on screen (not, or not all, saved) as a version, so that a refresh
+ * or a restore never covers typing that exists nowhere else. Only a draft has such content.
+ */
+export function keepOnScreenVersion(
+  ctx: CoreContext,
+  input: { id: number; reason: 'truoc_lam_moi' | 'truoc_khoi_phuc'; summary: string; body: DocumentRecord['body'] },
+): DocumentVersionSummary {
+  const at = ctx.now().toISOString();
+  const versionId = ctx.db.transaction(() => {
+    const doc = getDocument(ctx, input.id);
+    assertEditable(doc);
+    return insertVersion(ctx.db, doc.id, input.reason, { summary: input.summary, body: input.body }, at);
+  })();
+  const kept = listVersions(ctx.db, input.id).find((version) => version.id === versionId);
+  if (!kept) throw notFound('phiên bản vừa lưu');
+  return kept;
+}
+
 /** Brings back a version's summary and body; the content it replaces is kept as a version first. */
 export function restoreDocumentVersion(ctx: CoreContext, id: number, versionId: number): DocumentRecord {
   const at = ctx.now().toISOString();

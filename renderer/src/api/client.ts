@@ -17,6 +17,15 @@ const BRIDGE_MISSING: AppErrorShape = {
   message: 'Không kết nối được với phần lưu trữ của ứng dụng. Hãy đóng và mở lại ứng dụng.',
 };
 
+type CallListener = (channel: Channel) => void;
+const answeredListeners = new Set<CallListener>();
+
+/** Told of every call the main process answered without error (the query layer refreshes after writes). */
+export function onCallAnswered(listener: CallListener): () => void {
+  answeredListeners.add(listener);
+  return () => answeredListeners.delete(listener);
+}
+
 /** The one way the renderer talks to the main process, typed by the contract. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   // Indexing a mapped type with a generic key loses the link between input and output; restore it.
@@ -31,6 +40,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new ApiError(BRIDGE_MISSING);
   }
   if (!result.ok) throw new ApiError(result.error);
+  for (const listener of answeredListeners) listener(channel);
   return result.data;
 }
 

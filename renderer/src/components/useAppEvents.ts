@@ -1,22 +1,21 @@
 import { useEffect } from 'react';
 import type { FlushOutcome } from '../../../shared/ipc/events';
-import { useDocumentEditor } from '../store/document-editor';
-import { useMeetingEditor } from '../store/meeting-editor';
 import { useNavigation } from '../store/navigation';
 import { useUi } from '../store/ui';
+import { describeUnsaved, flushAllWork } from '../store/unsaved-work';
 
-/** Writes whatever is still pending in every open editor, and says what could not be saved. */
-async function flushAllEditors(): Promise<FlushOutcome> {
-  await Promise.all([useMeetingEditor.getState().flush(), useDocumentEditor.getState().flush()]);
-  const refused = [useMeetingEditor.getState(), useDocumentEditor.getState()]
-    .filter((editor) => editor.saveState === 'error' && editor.saveError)
-    .map((editor) => editor.saveError!);
-  return { unsaved: refused.length > 0 ? refused.join(' ') : null };
+/**
+ * Before the window closes: every editor and form writes what it can (the same leave guard as
+ * changing page), and the window is told what could not be written, so that it asks. A flush
+ * that fails is reported as unsaved, never as done.
+ */
+export async function flushBeforeClose(): Promise<FlushOutcome> {
+  return { unsaved: describeUnsaved(await flushAllWork()) };
 }
 
 /**
  * Listens to the main process: menu commands navigate, and a flush request (sent before
- * the window closes) writes the meeting being edited. Also saves when the page is hidden.
+ * the window closes) writes every open editor and form. Also saves when the page is hidden.
  */
 export function useAppEvents(): void {
   useEffect(() => {
@@ -30,7 +29,7 @@ export function useAppEvents(): void {
       else if (command === 'go-directory') void navigate({ name: 'directory', tab: 'people' });
       else if (command === 'go-profile') void navigate({ name: 'profile' });
     });
-    const offFlush = events.onFlushRequest(flushAllEditors);
+    const offFlush = events.onFlushRequest(flushBeforeClose);
     return () => {
       offMenu();
       offFlush();
@@ -39,7 +38,7 @@ export function useAppEvents(): void {
 
   useEffect(() => {
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flushAllEditors();
+      if (document.visibilityState === 'hidden') void flushAllWork();
     };
     document.addEventListener('visibilitychange', onHidden);
     return () => document.removeEventListener('visibilitychange', onHidden);

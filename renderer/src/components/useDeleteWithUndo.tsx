@@ -26,7 +26,6 @@ export interface DeleteWithUndo<T> {
 export function useDeleteWithUndo() {
   const { modal, notification } = App.useApp();
   const navigate = useNavigation((s) => s.navigate);
-  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
 
   return <T,>(options: DeleteWithUndo<T>) =>
     modal.confirm({
@@ -40,7 +39,6 @@ export function useDeleteWithUndo() {
           await options.editor?.getState().flush();
           await options.remove();
           options.editor?.getState().reset();
-          setLeaveGuard(null);
           await navigate(options.listRoute);
           const key = `deleted-${JSON.stringify(options.recordRoute)}`;
           notification.info({

@@ -2,24 +2,31 @@ import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import type { AutosaveEditorStore } from '../store/autosave-editor';
 import { useNavigation, type Route } from '../store/navigation';
+import { autosaveWork, registerUnsavedWork } from '../store/unsaved-work';
 
 /**
- * Opens record `id` in an autosaving editor for as long as the screen is shown: loads it, and makes
- * leaving the screen write whatever is still pending first. Returns what the screen shows about it.
+ * Opens record `id` in an autosaving editor for as long as the screen is shown: loads it, and
+ * registers it with the leave guard, so that leaving the screen or closing the window writes
+ * every valid edit first and asks about the ones that could not be written.
+ * Returns what the screen shows about it.
  */
-export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number) {
+export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number, label: (record: T | null) => string) {
   const load = store((s) => s.load);
-  const setLeaveGuard = useNavigation((s) => s.setLeaveGuard);
   useEffect(() => {
     void load(id);
-    setLeaveGuard(() => store.getState().flush());
-    return () => setLeaveGuard(null);
-  }, [id, load, setLeaveGuard, store]);
+    return registerUnsavedWork(autosaveWork(store, () => label(store.getState().record)));
+    // `label` is read when asked, so an inline function does not reload the record.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, load, store]);
   return {
     loadError: store((s) => s.loadError),
     saveState: store((s) => s.saveState),
     saveError: store((s) => s.saveError),
+    retryAt: store((s) => s.retryAt),
     lastSavedAt: store((s) => s.lastSavedAt),
+    retryNow: store((s) => s.retryNow),
+    stale: store((s) => s.stale),
+    reloadKeepingEdits: store((s) => s.reloadKeepingEdits),
   };
 }
 

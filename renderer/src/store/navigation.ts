@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { confirmLeave } from './unsaved-work';
 
 export type Route =
   | { name: 'home' }
@@ -25,14 +26,13 @@ export const EXCHANGE_TABS = {
 } as const;
 export type ExchangeTab = keyof typeof EXCHANGE_TABS;
 
-/** Runs before leaving a screen (the meeting editor saves pending edits); navigation waits for it. */
-type LeaveGuard = () => Promise<void>;
-
 interface NavigationState {
   route: Route;
-  leaveGuard: LeaveGuard | null;
-  navigate(route: Route): Promise<void>;
-  setLeaveGuard(guard: LeaveGuard | null): void;
+  /**
+   * Goes to `route` after the leave guard (unsaved-work.ts): every editor and form writes what it
+   * can, and the user is asked about what it could not. Resolves false when the user stays.
+   */
+  navigate(route: Route): Promise<boolean>;
 }
 
 export function routeToHash(route: Route): string {
@@ -87,18 +87,24 @@ export function routeFromHash(hash: string): Route {
   return { name: 'home' };
 }
 
+/** A leave in progress: a second click while the first is still saving waits for the same answer. */
+let leaving: Promise<boolean> | null = null;
+
 export const useNavigation = create<NavigationState>((set, get) => ({
   route: routeFromHash(window.location.hash),
-  leaveGuard: null,
   async navigate(route) {
-    const guard = get().leaveGuard;
-    if (guard) await guard();
-    set({ route, leaveGuard: null });
-    const hash = routeToHash(route);
+    if (leaving) await leaving;
+    leaving = confirmLeave();
+    let leave: boolean;
+    try {
+      leave = await leaving;
+    } finally {
+      leaving = null;
+    }
+    const hash = routeToHash(leave ? route : get().route);
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
-  },
-  setLeaveGuard(guard) {
-    set({ leaveGuard: guard });
+    if (leave) set({ route });
+    return leave;
   },
 }));
 

@@ -4,15 +4,13 @@ import type { TaskFilterInput } from '../../../shared/schemas/task';
 /**
  * The task list's filter, kept outside the screen so that the dashboard and a meeting page can
  * open the list on a view ("Quá hạn", one organisation) and the list is as the user left it.
- * `changes` counts edits made in the task drawer: lists reload when it moves.
+ * (Lists reload after edits by themselves: the query layer refreshes them after every write.)
  */
 interface TaskViewState {
   filter: Required<Omit<TaskFilterInput, 'meetingId'>>;
   page: number;
-  changes: number;
   setFilter(change: Partial<TaskViewState['filter']>): void;
   setPage(page: number): void;
-  touched(): void;
 }
 
 export const DEFAULT_TASK_FILTER: TaskViewState['filter'] = {
@@ -29,15 +27,11 @@ export const DEFAULT_TASK_FILTER: TaskViewState['filter'] = {
 export const useTaskView = create<TaskViewState>((set) => ({
   filter: DEFAULT_TASK_FILTER,
   page: 1,
-  changes: 0,
   setFilter(change) {
     set((s) => ({ filter: { ...s.filter, ...change }, page: 1 }));
   },
   setPage(page) {
     set({ page });
-  },
-  touched() {
-    set((s) => ({ changes: s.changes + 1 }));
   },
 }));
 

@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { formatLocalDate } from '../../../../shared/datetime';
-import type { DashboardOverview, TaskSummary } from '../../../../shared/schemas/task';
-import { call, errorMessage } from '../../api/client';
+import type { TaskSummary } from '../../../../shared/schemas/task';
+import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 import { useTaskDrawer, useTaskView, DEFAULT_TASK_FILTER } from '../../store/task-view';
 import { DueDate, StatusTag } from '../tasks/task-labels';
@@ -32,21 +31,10 @@ function TaskList({ tasks, empty }: { tasks: TaskSummary[]; empty: string }) {
 }
 
 export function DashboardScreen() {
-  const changes = useTaskView((s) => s.changes);
   const setFilter = useTaskView((s) => s.setFilter);
   const navigate = useNavigation((s) => s.navigate);
-  const [overview, setOverview] = useState<DashboardOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('dashboard:overview', undefined)
-      .then((o) => current && (setOverview(o), setError(null)))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [changes]);
+  // Read again after every write anywhere in the app (the query layer), so overdue work is never stale.
+  const { data: overview, error } = useApiQuery('dashboard:overview', undefined);
 
   const showView = (view: 'qua_han' | 'den_han_7_ngay' | 'tat_ca') => {
     setFilter({ ...DEFAULT_TASK_FILTER, view });

@@ -3,12 +3,13 @@ import { Alert, App, Button, Card, Col, Result, Row, Skeleton, Space, Typography
 import { useEffect, useState } from 'react';
 import { DIRECTIVE_TYPE } from '../../../../shared/domain';
 import { toLocalDateTimeString } from '../../../../shared/datetime';
-import type { DirectiveRecord } from '../../../../shared/schemas/directive';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
+import { useDirtyFlag, useUnsavedWork } from '../../components/useUnsavedWork';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { useNavigation } from '../../store/navigation';
 import { AttachmentsCard } from './AttachmentsCard';
-import { blankForm, formOf, saveInputOf, type DirectiveFormValues } from './directive-form';
+import { blankForm, formOf, saveDirective, type DirectiveFormValues } from './directive-form';
 import { DirectiveForm } from './DirectiveForm';
 import { DirectiveTasksCard } from './DirectiveTasksCard';
 import { LinksCard } from './LinksCard';
@@ -31,30 +32,46 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
   const navigate = useNavigation((s) => s.navigate);
   const { message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
-  const [record, setRecord] = useState<DirectiveRecord | null>(null);
-  const [values, setValues] = useState<DirectiveFormValues | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [dirty, setDirty] = useState(false);
-
+  const loaded = useApiQuery('directives:get', { id: id ?? 0 }, { enabled: id !== null });
+  const record = id === null ? null : (loaded.data ?? null);
+  // What the user types; null until the stored entry is on screen (a new entry starts blank).
+  const [values, setValues] = useState<DirectiveFormValues | null>(() =>
+    id === null ? blankForm(toLocalDateTimeString(new Date()).slice(0, 10), prefillSymbol ?? '') : null,
+  );
+  const { dirty, isDirty, setDirty } = useDirtyFlag();
   useEffect(() => {
-    if (id === null) {
-      setValues(blankForm(toLocalDateTimeString(new Date()).slice(0, 10), prefillSymbol ?? ''));
-      return;
-    }
-    call('directives:get', { id }).then(
-      (r) => (setRecord(r), setValues(formOf(r))),
-      (e: unknown) => setLoadError(errorMessage(e)),
-    );
-  }, [id, prefillSymbol]);
+    // The stored entry fills the form once; a refresh after someone else's write never covers typing.
+    if (record && !isDirty()) setValues(formOf(record));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [record]);
 
-  if (loadError) {
+  const saving = useAction((current: DirectiveFormValues) =>
+    saveDirective(record?.id ?? null, current, { linkMeetingId, baseUpdatedAt: record?.updatedAt ?? null }),
+  );
+
+  /** Saves what is typed; the Vietnamese reason when refused. */
+  const saveValues = async (): Promise<string | null> => {
+    if (!values) return null;
+    const saved = await saving.attempt(values);
+    if (!saved.ok) return saved.message;
+    setDirty(false);
+    setValues(formOf(saved.value));
+    return null;
+  };
+
+  // Leaving the page, or closing the window, saves a directive that can be saved and asks about one that cannot.
+  useUnsavedWork({
+    label: record ? `Văn bản số ${record.numberSymbol}` : 'Văn bản đang vào sổ',
+    dirty: isDirty,
+    save: saveValues,
+  });
+
+  if (loaded.error) {
     return (
       <Result
         status="warning"
         title="Không mở được văn bản"
-        subTitle={loadError}
+        subTitle={loaded.error}
         extra={<Button onClick={() => void navigate({ name: 'directives' })}>Về sổ văn bản chỉ đạo</Button>}
       />
     );
@@ -67,24 +84,13 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
   };
 
   const save = async () => {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const saved = await call('directives:save', saveInputOf(record?.id ?? null, values, record?.updatedAt ?? null));
-      if (record === null && linkMeetingId !== undefined) {
-        await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
-      }
-      const fresh = await call('directives:get', { id: saved.id });
-      setRecord(fresh);
-      setValues(formOf(fresh));
-      setDirty(false);
-      void message.success(record === null ? 'Đã vào sổ văn bản.' : 'Đã lưu văn bản.');
-      if (record === null) await navigate({ name: 'directive', id: saved.id });
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    const wasNew = record === null;
+    const saved = await saving.run(values);
+    if (!saved) return;
+    setDirty(false);
+    setValues(formOf(saved));
+    void message.success(wasNew ? 'Đã vào sổ văn bản.' : 'Đã lưu văn bản.');
+    if (wasNew) await navigate({ name: 'directive', id: saved.id });
   };
 
   const remove = () =>
@@ -116,7 +122,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
         </Space>
         <Space>
           {dirty && <Typography.Text type="warning">Có thay đổi chưa lưu</Typography.Text>}
-          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+          <Button type="primary" icon={<SaveOutlined />} loading={saving.busy} onClick={() => void save()}>
             Lưu
           </Button>
           {record && (
@@ -126,7 +132,9 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
           )}
         </Space>
       </div>
-      {saveError && <Alert type="error" showIcon message="Chưa lưu được văn bản" description={saveError} style={{ marginBottom: 16 }} role="alert" />}
+      {saving.error && (
+        <Alert type="error" showIcon message="Chưa lưu được văn bản" description={saving.error} style={{ marginBottom: 16 }} role="alert" />
+      )}
       {linkMeetingId !== undefined && record === null && (
         <Alert type="info" showIcon message="Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở." style={{ marginBottom: 16 }} />
       )}

@@ -1,9 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { Organisation } from '../../../../shared/schemas/directory';
-import { call, errorMessage } from '../../api/client';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
+import { useTaskDrawer } from '../../store/task-view';
 
 /**
  * "Giao nhiệm vụ" from a directive: the secretary picks the lead organisation (a directive rarely
@@ -12,27 +12,15 @@ import { useTaskDrawer, useTaskView } from '../../store/task-view';
 export function DirectiveTasksCard({ directiveId }: { directiveId: number }) {
   const { message } = App.useApp();
   const openTask = useTaskDrawer((s) => s.open);
-  const touched = useTaskView((s) => s.touched);
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const organisations = useApiQuery('organisations:list', { includeInactive: false }).data ?? [];
   const [lead, setLead] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    call('organisations:list', { includeInactive: false }).then(setOrganisations, () => setOrganisations([]));
-  }, []);
+  const assigning = useAction((leadOrganisationId: number) => call('tasks:createFromDirective', { directiveId, leadOrganisationId }));
 
   const assign = async () => {
     if (lead === null) return;
-    setBusy(true);
-    try {
-      const task = await call('tasks:createFromDirective', { directiveId, leadOrganisationId: lead });
-      touched();
-      openTask(task.id);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const task = await assigning.attempt(lead);
+    if (task.ok) openTask(task.value.id);
+    else message.error(task.message);
   };
 
   return (
@@ -48,7 +36,7 @@ export function DirectiveTasksCard({ directiveId }: { directiveId: number }) {
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           onChange={setLead}
         />
-        <Button icon={<SendOutlined aria-hidden />} disabled={lead === null} loading={busy} onClick={() => void assign()}>
+        <Button icon={<SendOutlined aria-hidden />} disabled={lead === null} loading={assigning.busy} onClick={() => void assign()}>
           Giao nhiệm vụ
         </Button>
       </Space>

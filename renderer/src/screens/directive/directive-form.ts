@@ -1,5 +1,6 @@
 import type { DirectiveDirection, DirectiveStatus, DirectiveType } from '../../../../shared/domain';
 import type { DirectiveRecord, SaveDirectiveInput } from '../../../../shared/schemas/directive';
+import { call } from '../../api/client';
 
 /** What the form edits; dates are '' while empty so the date fields stay controlled. */
 export interface DirectiveFormValues {
@@ -79,4 +80,21 @@ export function saveInputOf(id: number | null, values: DirectiveFormValues, base
     guidesId: values.guidesId,
     notes: values.notes,
   };
+}
+
+/**
+ * Saves the entry as typed (a new one is put in the register, and linked to the meeting it was
+ * registered from). Throws the main process's Vietnamese refusal: a half-typed symbol, a duplicate.
+ */
+export async function saveDirective(
+  id: number | null,
+  values: DirectiveFormValues,
+  options: { linkMeetingId?: number; baseUpdatedAt?: string | null } = {},
+): Promise<DirectiveRecord> {
+  const { linkMeetingId, baseUpdatedAt = null } = options;
+  const saved = await call('directives:save', saveInputOf(id, values, baseUpdatedAt));
+  if (id === null && linkMeetingId !== undefined) {
+    await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
+  }
+  return saved;
 }

@@ -1,8 +1,11 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMemo, useState } from 'react';
-import type { Organisation, Person } from '../../../../shared/schemas/directory';
+import { useMemo } from 'react';
+import { personInput, type Organisation, type Person } from '../../../../shared/schemas/directory';
 import { foldForSearch } from '../../../../shared/text';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
+import { fieldRules } from '../../components/form-rules';
+import { useFormGuard } from '../../components/useFormGuard';
 import { requiredMark } from '../profile/requiredMark';
 
 interface PersonDialogProps {
@@ -21,15 +24,26 @@ interface PersonFormValues {
   email: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const tooLong = (max: number) => ({ max, message: `Nội dung quá dài (tối đa ${max} ký tự).` });
-
-/** Adds or edits one person of the directory. */
+/** Adds or edits one person of the directory. Rules and messages are the shared schema's. */
 export function PersonDialog({ person, organisations, onSaved, onClose }: PersonDialogProps) {
   const [form] = Form.useForm<PersonFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const saving = useAction((values: PersonFormValues) =>
+    call('people:save', {
+      id: person?.id ?? null,
+      baseUpdatedAt: person?.updatedAt ?? null,
+      fullName: values.fullName ?? '',
+      title: values.title ?? '',
+      organisationId: values.organisationId ?? null,
+      phone: values.phone ?? '',
+      email: values.email ?? '',
+    }),
+  );
+  const guard = useFormGuard(form, person ? `Thông tin của ${person.fullName}` : 'Người đang thêm vào danh bạ', async (values) => {
+    const saved = await saving.attempt(values);
+    if (!saved.ok) return saved.message;
+    onSaved(saved.value);
+    return null;
+  });
 
   // Active organisations only, plus the one the person already belongs to even if it was retired.
   const organisationOptions = useMemo(
@@ -41,22 +55,10 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
   );
 
   async function save(values: PersonFormValues) {
-    setSaving(true);
-    setServerError(null);
-    try {
-      const saved = await call('people:save', {
-        id: person?.id ?? null,
-        baseUpdatedAt: person?.updatedAt ?? null,
-        fullName: values.fullName ?? '',
-        title: values.title ?? '',
-        organisationId: values.organisationId ?? null,
-        phone: values.phone ?? '',
-        email: values.email ?? '',
-      });
+    const saved = await saving.run(values);
+    if (saved) {
+      guard.markSaved();
       onSaved(saved);
-    } catch (error) {
-      setServerError(errorMessage(error));
-      setSaving(false);
     }
   }
 
@@ -66,9 +68,9 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
       title={person ? `Sửa thông tin: ${person.fullName}` : 'Thêm người vào danh bạ'}
       okText="Lưu"
       cancelText="Hủy"
-      confirmLoading={saving}
+      confirmLoading={saving.busy}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={() => void guard.cancel(onClose)}
       width={620}
       mask={{ closable: false }}
     >
@@ -85,18 +87,19 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
           email: person?.email ?? '',
         }}
         onFinish={(values) => void save(values)}
+        onValuesChange={guard.markDirty}
       >
         <Form.Item
           label="Họ và tên"
           name="fullName"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ và tên.' }, tooLong(120)]}
+          rules={fieldRules(personInput, 'fullName', { required: true })}
         >
           <Input placeholder="Ví dụ: Nguyễn Văn An" autoFocus />
         </Form.Item>
         <Form.Item
           label="Chức danh hiện nay"
           name="title"
-          rules={[tooLong(300)]}
+          rules={fieldRules(personInput, 'title')}
           extra={
             person
               ? 'Đổi chức danh ở đây chỉ áp dụng cho các hội nghị ghi từ nay. Các hội nghị đã ghi vẫn giữ chức danh lúc dự họp.'
@@ -120,34 +123,21 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
         <Form.Item
           label="Số điện thoại"
           name="phone"
-          rules={[
-            tooLong(40),
-            { pattern: /^[0-9+().\s-]*$/, message: 'Số điện thoại chỉ gồm chữ số, dấu cách, +, -, ( ).' },
-          ]}
+          rules={fieldRules(personInput, 'phone')}
         >
           <Input placeholder="Ví dụ: 0912 345 678" inputMode="tel" />
         </Form.Item>
         <Form.Item
           label="Thư điện tử (email)"
           name="email"
-          rules={[
-            tooLong(200),
-            {
-              validator: (_rule, value: string | undefined) => {
-                const email = (value ?? '').trim();
-                return email === '' || EMAIL.test(email)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('Địa chỉ thư điện tử không hợp lệ.'));
-              },
-            },
-          ]}
+          rules={fieldRules(personInput, 'email')}
         >
           <Input placeholder="Ví dụ: vanphong@mttq.quangninh.gov.vn" inputMode="email" />
         </Form.Item>
         {/* Lets Enter in any field save the dialog, as office users expect. */}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
-      {serverError && <Alert type="error" showIcon title="Chưa lưu được" description={serverError} />}
+      {saving.error && <Alert type="error" showIcon title="Chưa lưu được" description={saving.error} />}
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
-import { useDocumentEditor } from '../../store/document-editor';
+import { refreshDocumentFromMeeting, useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
@@ -27,9 +27,11 @@ import { VersionHistory } from './VersionHistory';
 const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
   const body = useDocumentEditor((s) => s.record?.body);
   const update = useDocumentEditor((s) => s.update);
+  // Read-only while a restore, a refresh or a status step replaces the content.
+  const replacing = useDocumentEditor((s) => s.replacing);
   const onChange = useCallback((next: RichDoc) => update((d) => ({ ...d, body: next })), [update]);
   if (!body) return null;
-  return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly} aria-label="Nội dung văn bản" />;
+  return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly || replacing} aria-label="Nội dung văn bản" />;
 });
 
 /** The fields form, re-rendered only when a field (not the body) changes. */
@@ -46,7 +48,7 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useDocumentEditor, id);
+  const { loadError, ...saveStatus } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
@@ -69,9 +71,8 @@ export function DocumentScreen({ id }: { id: number }) {
       cancelText: 'Không',
       onOk: async () => {
         try {
-          await useDocumentEditor.getState().flush();
-          useDocumentEditor.getState().replace(await call('documents:refreshFromMeeting', { id }));
-          message.success('Đã làm mới văn bản từ hội nghị.');
+          await refreshDocumentFromMeeting(id);
+          message.success('Đã làm mới văn bản từ hội nghị. Nội dung trước đó được giữ trong lịch sử phiên bản.');
         } catch (error) {
           notification.error({ message: 'Chưa làm mới được', description: errorMessage(error) });
         }
@@ -124,7 +125,7 @@ export function DocumentScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space wrap style={{ justifyContent: 'flex-end' }}>
-          {!locked && <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />}
+          {!locked && <SaveIndicator {...saveStatus} />}
           <StatusActions doc={doc} />
           <PreviewDrawer documentId={doc.id} />
           <ExportButton documentId={doc.id} />

@@ -2,8 +2,9 @@ import { CheckOutlined, LockOutlined, NumberOutlined, UnlockOutlined } from '@an
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/schemas/document';
-import { call, errorMessage } from '../../api/client';
-import { useDocumentEditor } from '../../store/document-editor';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
+import { runDocumentStep } from '../../store/document-editor';
 import { rememberedUserName, rememberUserName } from './user-name';
 
 type Step = 'finalise' | 'unlock' | 'issue' | null;
@@ -44,25 +45,16 @@ interface DialogProps {
 }
 
 function useStepRunner(onClose: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
+  // The step runs only once everything on screen is stored (runDocumentStep).
+  const step = useAction((action: () => Promise<DocumentRecord>) => runDocumentStep(action));
   const run = async (action: () => Promise<DocumentRecord>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await useDocumentEditor.getState().flush();
-      const updated = await action();
-      useDocumentEditor.getState().replace(updated);
+    if (await step.run(action)) {
       message.success(done);
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
-  return { busy, error, run };
+  return { busy: step.busy, error: step.error, run };
 }
 
 function FinaliseDialog({ doc, onClose }: DialogProps) {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentRecord, DocumentVersion, DocumentVersionSummary, VersionReason } from '../../../../shared/schemas/document';
 import { plainText } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
-import { useDocumentEditor } from '../../store/document-editor';
+import { restoreDocumentVersion, useDocumentEditor } from '../../store/document-editor';
 
 const REASONS: Record<VersionReason, string> = {
   tu_dong: 'Lưu tự động',
@@ -49,9 +49,7 @@ export function VersionHistory({ doc }: { doc: DocumentRecord }) {
 
   const restore = async (versionId: number) => {
     try {
-      await useDocumentEditor.getState().flush();
-      const restored = await call('documents:restoreVersion', { id: doc.id, versionId });
-      useDocumentEditor.getState().replace(restored);
+      await restoreDocumentVersion(doc.id, versionId);
       message.success('Đã khôi phục phiên bản. Nội dung trước đó vẫn được giữ trong lịch sử.');
       setOpen(false);
     } catch (e) {

@@ -3,15 +3,16 @@ import { Alert, Button, Card, Descriptions, Empty, Space, Table, Typography } fr
 import { useState } from 'react';
 import type { ImportPreview, ImportResult, PreviewItem } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
-import { useTaskView } from '../../store/task-view';
 import { ActionTag, KIND_LABEL, localTime, PACKAGE_KIND_LABEL } from './exchange-labels';
 
 /**
+ * (The lists that show what an import added refresh by themselves: the query layer reloads them
+ * after every write.)
+ *
  * "Nhận gói": choose the .mttq file, see what it will add or change — nothing is written yet —
  * then import it (the app backs the data up first) or cancel.
  */
 export function ReceiveTab() {
-  const touched = useTaskView((s) => s.touched);
   const [token, setToken] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -44,7 +45,6 @@ export function ReceiveTab() {
       setResult(await call('exchange:import', { token }));
       setToken(null);
       setPreview(null);
-      touched();
     } catch (e) {
       setError({ title: 'Chưa nhập được gói', message: errorMessage(e) });
     } finally {

@@ -3,9 +3,10 @@ import { App, Button, Popover, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { organisationsNamedIn } from '../../../../shared/organisation-mentions';
 import type { Organisation } from '../../../../shared/schemas/directory';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useMeetingEditor } from '../../store/meeting-editor';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { useTaskDrawer } from '../../store/task-view';
 
 /**
  * "Giao nhiệm vụ" on a conclusion: one click makes the task and opens it. The lead organisation is
@@ -15,38 +16,33 @@ import { useTaskDrawer, useTaskView } from '../../store/task-view';
 export function AssignTaskButton({ conclusionId, content, index }: { conclusionId: string; content: string; index: number }) {
   const { message } = App.useApp();
   const openTask = useTaskDrawer((s) => s.open);
-  const touched = useTaskView((s) => s.touched);
-  const [busy, setBusy] = useState(false);
   const [choosing, setChoosing] = useState<Organisation[] | null>(null);
+  const creating = useAction(async (leadOrganisationId: number) => {
+    const task = await call('tasks:createFromConclusion', { conclusionId, leadOrganisationId });
+    setChoosing(null);
+    openTask(task.id);
+  });
+  const starting = useAction(async () => {
+    // The conclusion may have been typed a moment ago: it must be saved before a task can point at it.
+    await useMeetingEditor.getState().flush();
+    const organisations = await call('organisations:list', { includeInactive: false });
+    const lead = organisationsNamedIn(content, organisations)[0];
+    if (lead === undefined) setChoosing(organisations);
+    else {
+      const created = await creating.attempt(lead);
+      if (!created.ok) message.error(created.message);
+    }
+  });
+  const busy = creating.busy || starting.busy;
 
   const create = async (leadOrganisationId: number) => {
-    setBusy(true);
-    try {
-      const task = await call('tasks:createFromConclusion', { conclusionId, leadOrganisationId });
-      setChoosing(null);
-      touched();
-      openTask(task.id);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const created = await creating.attempt(leadOrganisationId);
+    if (!created.ok) message.error(created.message);
   };
 
   const start = async () => {
-    setBusy(true);
-    try {
-      // The conclusion may have been typed a moment ago: it must be saved before a task can point at it.
-      await useMeetingEditor.getState().flush();
-      const organisations = await call('organisations:list', { includeInactive: false });
-      const lead = organisationsNamedIn(content, organisations)[0];
-      if (lead === undefined) setChoosing(organisations);
-      else await create(lead);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const started = await starting.attempt();
+    if (!started.ok) message.error(started.message);
   };
 
   return (

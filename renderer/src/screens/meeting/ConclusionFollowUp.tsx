@@ -1,8 +1,7 @@
 import { Alert, Empty, List, Skeleton, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { MeetingFollowUp, TaskSummary } from '../../../../shared/schemas/task';
-import { call, errorMessage } from '../../api/client';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import type { TaskSummary } from '../../../../shared/schemas/task';
+import { useApiQuery } from '../../api/query';
+import { useTaskDrawer } from '../../store/task-view';
 import { DueDate, StatusTag } from '../tasks/task-labels';
 
 /** Task lines under a heading that already says what they are about; `withTitle` adds each task's own title. */
@@ -31,19 +30,7 @@ export function TaskLines({ tasks, withTitle = false }: { tasks: TaskSummary[]; 
 
 /** "Theo dõi kết luận": each conclusion, to whom it was assigned and how far it has got. */
 export function ConclusionFollowUp({ meetingId }: { meetingId: number }) {
-  const changes = useTaskView((s) => s.changes);
-  const [followUp, setFollowUp] = useState<MeetingFollowUp | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('tasks:forMeeting', { meetingId })
-      .then((f) => current && (setFollowUp(f), setError(null)))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [meetingId, changes]);
+  const { data: followUp, error } = useApiQuery('tasks:forMeeting', { meetingId });
 
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!followUp) return <Skeleton active />;

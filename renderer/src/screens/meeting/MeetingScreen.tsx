@@ -6,6 +6,7 @@ import { formatLocalDateTime } from '../../../../shared/datetime';
 import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
+import { meetingDeletionDetail } from '../../store/meeting-deletion';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { AgendaSection } from './AgendaSection';
@@ -28,7 +29,7 @@ const Awards = memo(AwardsSection);
 
 export function MeetingScreen({ id }: { id: number }) {
   const meeting = useMeetingEditor((s) => s.record);
-  const { loadError, saveState, saveError, lastSavedAt } = useEditorSession(useMeetingEditor, id);
+  const { loadError, ...saveStatus } = useEditorSession(useMeetingEditor, id, (m) => (m?.title ? `Hội nghị «${m.title}»` : 'Hội nghị đang sửa'));
   const navigate = useNavigation((s) => s.navigate);
   const deleteWithUndo = useDeleteWithUndo();
 
@@ -44,11 +45,14 @@ export function MeetingScreen({ id }: { id: number }) {
     awards: meeting.awards.length,
   };
 
-  const confirmDelete = () =>
+  const confirmDelete = async () =>
     deleteWithUndo({
       what: 'hội nghị',
       question: 'Xóa hội nghị này?',
-      detail: `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      // Names the documents already issued from the meeting (they keep their numbers).
+      detail: await meetingDeletionDetail(id, meeting.title).catch(
+        () => `"${meeting.title}" sẽ được chuyển khỏi danh sách. Bạn có thể hoàn tác ngay sau khi xóa.`,
+      ),
       editor: useMeetingEditor,
       remove: () => call('meetings:delete', { id }),
       restore: () => call('meetings:restore', { id }),
@@ -73,8 +77,8 @@ export function MeetingScreen({ id }: { id: number }) {
           </Space>
         </Space>
         <Space>
-          <SaveIndicator saveState={saveState} saveError={saveError} lastSavedAt={lastSavedAt} />
-          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={confirmDelete}>
+          <SaveIndicator {...saveStatus} />
+          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
             Xóa hội nghị
           </Button>
         </Space>

@@ -1,11 +1,8 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { Card, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { formatLocalDateTime } from '../../../../shared/datetime';
-import type { ReviewOfLastTime as Review } from '../../../../shared/schemas/task';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
-import { useTaskView } from '../../store/task-view';
 import { TaskLines } from './ConclusionFollowUp';
 
 /**
@@ -13,20 +10,9 @@ import { TaskLines } from './ConclusionFollowUp';
  * kind, to go through at the start of this one. Shown only when there is something to review.
  */
 export function ReviewOfLastTime({ meetingId }: { meetingId: number }) {
-  const changes = useTaskView((s) => s.changes);
   const navigate = useNavigation((s) => s.navigate);
-  const [review, setReview] = useState<Review | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    // A failure here only hides the block: the meeting page itself must still open.
-    call('tasks:reviewOfLastTime', { meetingId })
-      .then((r) => current && setReview(r))
-      .catch(() => current && setReview(null));
-    return () => {
-      current = false;
-    };
-  }, [meetingId, changes]);
+  // A failure here only hides the block: the meeting page itself must still open.
+  const review = useApiQuery('tasks:reviewOfLastTime', { meetingId }).data;
 
   if (!review?.previousMeeting || review.tasks.length === 0) return null;
   const previous = review.previousMeeting;

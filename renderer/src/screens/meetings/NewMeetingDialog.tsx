@@ -1,8 +1,11 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { MEETING_KIND, type MeetingKind } from '../../../../shared/domain';
-import { call, errorMessage } from '../../api/client';
+import { createMeetingInput } from '../../../../shared/schemas/meeting';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { DateTimeField } from '../../components/DateTimeField';
+import { fieldRules } from '../../components/form-rules';
+import { useFormGuard } from '../../components/useFormGuard';
 import { useNavigation } from '../../store/navigation';
 import { useUi } from '../../store/ui';
 
@@ -20,22 +23,22 @@ export function NewMeetingDialog() {
   const close = useUi((s) => s.closeNewMeeting);
   const navigate = useNavigation((s) => s.navigate);
   const [form] = Form.useForm<NewMeetingValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
+  const creating = useAction((values: NewMeetingValues) => call('meetings:create', values));
+  // A meeting is created only on "Tạo hội nghị": leaving with something typed asks first.
+  const guard = useFormGuard(form, 'Hội nghị mới', async () => 'Hội nghị mới chưa được tạo.');
 
   const submit = async () => {
     const values = await form.validateFields();
-    setSaving(true);
-    try {
-      const { id } = await call('meetings:create', values);
-      close();
-      form.resetFields();
-      await navigate({ name: 'meeting', id });
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setSaving(false);
+    const created = await creating.attempt(values);
+    if (!created.ok) {
+      message.error(created.message);
+      return;
     }
+    guard.markSaved();
+    close();
+    form.resetFields();
+    await navigate({ name: 'meeting', id: created.value.id });
   };
 
   return (
@@ -44,19 +47,19 @@ export function NewMeetingDialog() {
       title="Hội nghị mới"
       okText="Tạo hội nghị"
       cancelText="Hủy"
-      confirmLoading={saving}
+      confirmLoading={creating.busy}
       onOk={() => void submit().catch(() => undefined)}
-      onCancel={close}
+      onCancel={() => void guard.cancel(close)}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: 'giao_ban' }} preserve={false}>
-        <Form.Item name="title" label="Tên hội nghị" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên hội nghị.' }]}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'giao_ban' }} preserve={false} onValuesChange={guard.markDirty}>
+        <Form.Item name="title" label="Tên hội nghị" rules={fieldRules(createMeetingInput, 'title', { required: true })}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder="Ví dụ: Hội nghị tổng kết công tác Mặt trận năm 2025" />
         </Form.Item>
-        <Form.Item name="kind" label="Loại hội nghị" rules={[{ required: true, message: 'Hãy chọn loại hội nghị.' }]}>
+        <Form.Item name="kind" label="Loại hội nghị" rules={fieldRules(createMeetingInput, 'kind', { required: true })}>
           <Select options={kindOptions} />
         </Form.Item>
-        <Form.Item name="startAt" label="Thời gian bắt đầu" rules={[{ required: true, message: 'Hãy chọn ngày và giờ bắt đầu.' }]}>
+        <Form.Item name="startAt" label="Thời gian bắt đầu" rules={fieldRules(createMeetingInput, 'startAt', { required: true })}>
           <DateTimeField />
         </Form.Item>
       </Form>

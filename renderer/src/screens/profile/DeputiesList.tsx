@@ -1,5 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input } from 'antd';
+import { leaderSchema } from '../../../../shared/schemas/profile';
+import { fieldRules } from '../../components/form-rules';
 import { MAX_DEPUTIES } from './profileFormValues';
 
 /** The deputies (Phó Chủ tịch): a list the user can grow and shrink, up to ten names. */
@@ -14,17 +16,14 @@ export function DeputiesList() {
               <Form.Item
                 name={[field.name, 'fullName']}
                 style={{ flex: '1 1 40%' }}
-                rules={[
-                  { required: true, whitespace: true, message: 'Hãy nhập họ tên.' },
-                  { max: 120, message: 'Nội dung quá dài (tối đa 120 ký tự).' },
-                ]}
+                rules={fieldRules(leaderSchema, 'fullName', { required: true })}
               >
                 <Input aria-label={`Họ tên Phó Chủ tịch ${index + 1}`} placeholder="Họ và tên" />
               </Form.Item>
               <Form.Item
                 name={[field.name, 'title']}
                 style={{ flex: '1 1 60%' }}
-                rules={[{ max: 300, message: 'Nội dung quá dài (tối đa 300 ký tự).' }]}
+                rules={fieldRules(leaderSchema, 'title')}
               >
                 <Input
                   aria-label={`Chức danh Phó Chủ tịch ${index + 1}`}

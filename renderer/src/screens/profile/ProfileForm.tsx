@@ -1,17 +1,14 @@
 import { Alert, Button, Divider, Form, Input, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { COMMITTEE_LEVEL, CURRENT_COMMITTEE_LEVELS, type CommitteeLevel } from '../../../../shared/domain';
-import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from '../../../../shared/schemas/exchange-package';
-import type { Profile } from '../../../../shared/schemas/profile';
-import { call, errorMessage } from '../../api/client';
+import { leaderSchema, profileInput, type Profile } from '../../../../shared/schemas/profile';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
+import { fieldRules, schemaRule } from '../../components/form-rules';
+import { useFormGuard } from '../../components/useFormGuard';
 import { AbbreviationExample } from './AbbreviationExample';
 import { DeputiesList } from './DeputiesList';
-import {
-  ABBREVIATION_PATTERN,
-  toFormValues,
-  toProfileInput,
-  type ProfileFormValues,
-} from './profileFormValues';
+import { toFormValues, toProfileInput, type ProfileFormValues } from './profileFormValues';
 import { requiredMark } from './requiredMark';
 
 interface ProfileFormProps {
@@ -20,13 +17,17 @@ interface ProfileFormProps {
   submitLabel: string;
 }
 
-const tooLong = (max: number) => ({ max, message: `Nội dung quá dài (tối đa ${max} ký tự).` });
-
 /** The committee profile: names and abbreviations that go into the header of every document. */
 export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps) {
   const [form] = Form.useForm<ProfileFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const saving = useAction((values: ProfileFormValues) => call('profile:save', toProfileInput(values)));
+  // Leaving the page or closing the window saves the profile when it can be, and asks when not.
+  const guard = useFormGuard(form, 'Hồ sơ Ủy ban', async (values) => {
+    const saved = await saving.attempt(values);
+    if (!saved.ok) return saved.message;
+    onSaved(saved.value);
+    return null;
+  });
   const abbreviation = Form.useWatch('abbreviation', form);
   const initialValues = useMemo(() => toFormValues(initial), [initial]);
 
@@ -38,17 +39,11 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
   }, [initial?.level]);
 
   async function save(values: ProfileFormValues) {
-    setSaving(true);
-    setServerError(null);
-    try {
-      const saved = await call('profile:save', toProfileInput(values));
-      form.setFieldsValue(toFormValues(saved));
-      onSaved(saved);
-    } catch (error) {
-      setServerError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await saving.run(values);
+    if (!saved) return;
+    form.setFieldsValue(toFormValues(saved));
+    guard.markSaved();
+    onSaved(saved);
   }
 
   return (
@@ -58,6 +53,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
       layout="vertical"
       initialValues={initialValues}
       onFinish={(values) => void save(values)}
+      onValuesChange={guard.markDirty}
       requiredMark={requiredMark}
       scrollToFirstError
       style={{ maxWidth: 760 }}
@@ -66,14 +62,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         label="Tên Ủy ban"
         name="committeeName"
         extra="Ví dụ: Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh"
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: 'Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh).',
-          },
-          tooLong(300),
-        ]}
+        rules={fieldRules(profileInput, 'committeeName', { required: true })}
       >
         <Input placeholder="Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh" />
       </Form.Item>
@@ -82,7 +71,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         label="Cơ quan cấp trên"
         name="parentBody"
         extra='Dòng đầu tiên ở góc trái phần đầu văn bản, viết in hoa, ví dụ: "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NINH". Có thể để trống.'
-        rules={[tooLong(300)]}
+        rules={fieldRules(profileInput, 'parentBody')}
       >
         <Input placeholder="ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NINH" />
       </Form.Item>
@@ -91,19 +80,12 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         label="Địa danh ghi ngày tháng"
         name="placeName"
         extra='Ghi trước ngày tháng ở đầu văn bản, ví dụ: "Quảng Ninh, ngày 05 tháng 01 năm 2026".'
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: 'Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Quảng Ninh).',
-          },
-          tooLong(100),
-        ]}
+        rules={fieldRules(profileInput, 'placeName', { required: true })}
       >
         <Input placeholder="Quảng Ninh" />
       </Form.Item>
 
-      <Form.Item label="Cấp Ủy ban" name="level" rules={[{ required: true, message: 'Hãy chọn cấp của Ủy ban.' }]}>
+      <Form.Item label="Cấp Ủy ban" name="level" rules={fieldRules(profileInput, 'level', { required: true })}>
         <Select placeholder="Chọn cấp của Ủy ban" options={levelOptions} />
       </Form.Item>
 
@@ -112,18 +94,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         name="abbreviation"
         normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
         extra={<AbbreviationExample abbreviation={abbreviation} />}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: 'Hãy nhập chữ viết tắt dùng trong số, ký hiệu (ví dụ: MTTQ-BTT).',
-          },
-          tooLong(40),
-          {
-            pattern: ABBREVIATION_PATTERN,
-            message: 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang, ví dụ: MTTQ-BTT.',
-          },
-        ]}
+        rules={fieldRules(profileInput, 'abbreviation', { required: true })}
       >
         <Input placeholder="MTTQ-BTT" style={{ maxWidth: 280 }} />
       </Form.Item>
@@ -133,16 +104,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         name="committeeCode"
         normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
         extra="Mã dùng khi gửi, nhận văn bản và nhiệm vụ với cấp trên, cấp dưới (tệp .mttq), ví dụ: MTTQ-HP. Cấp trên và cấp dưới cần ghi đúng mã này. Có thể để trống nếu chưa trao đổi."
-        rules={[
-          tooLong(COMMITTEE_CODE_MAX),
-          {
-            validator(_rule, value: string | undefined) {
-              const code = (value ?? '').trim();
-              if (code === '' || (code.length >= 2 && COMMITTEE_CODE.test(code))) return Promise.resolve();
-              return Promise.reject(new Error('Mã đơn vị chỉ gồm chữ cái không dấu và chữ số, nối bằng dấu chấm hoặc gạch ngang, ví dụ: MTTQ-HP.'));
-            },
-          },
-        ]}
+        rules={fieldRules(profileInput, 'committeeCode')}
       >
         <Input placeholder="MTTQ-HP" style={{ maxWidth: 280 }} aria-label="Mã đơn vị" />
       </Form.Item>
@@ -153,30 +115,25 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         name="chairName"
         dependencies={['chairTitle']}
         rules={[
-          tooLong(120),
-          ({ getFieldValue }) => ({
-            validator(_rule, value: string | undefined) {
-              const title = String(getFieldValue('chairTitle') ?? '').trim();
-              if (title && !(value ?? '').trim()) return Promise.reject(new Error('Hãy nhập họ tên.'));
-              return Promise.resolve();
-            },
-          }),
+          // A chair is optional; once a title is typed, the name follows the leader rule of the schema.
+          ({ getFieldValue }) =>
+            String(getFieldValue('chairTitle') ?? '').trim() ? schemaRule(leaderSchema.shape.fullName) : schemaRule(leaderSchema.shape.title),
         ]}
       >
         <Input placeholder="Họ và tên" />
       </Form.Item>
-      <Form.Item label="Chức danh Chủ tịch" name="chairTitle" rules={[tooLong(300)]}>
+      <Form.Item label="Chức danh Chủ tịch" name="chairTitle" rules={fieldRules(leaderSchema, 'title')}>
         <Input placeholder="Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh" />
       </Form.Item>
 
       <Divider titlePlacement="start">Phó Chủ tịch</Divider>
       <DeputiesList />
 
-      {serverError && (
-        <Alert type="error" showIcon title="Chưa lưu được hồ sơ" description={serverError} style={{ marginTop: 24 }} />
+      {saving.error && (
+        <Alert type="error" showIcon title="Chưa lưu được hồ sơ" description={saving.error} style={{ marginTop: 24 }} />
       )}
       <Form.Item style={{ marginTop: 24 }}>
-        <Button type="primary" htmlType="submit" size="large" loading={saving}>
+        <Button type="primary" htmlType="submit" size="large" loading={saving.busy}>
           {submitLabel}
         </Button>
       </Form.Item>

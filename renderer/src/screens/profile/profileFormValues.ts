@@ -16,9 +16,6 @@ export interface ProfileFormValues {
 
 export const MAX_DEPUTIES = 10;
 
-/** The same pattern as the server's: capital letters (Đ included) and digits joined by single hyphens. */
-export const ABBREVIATION_PATTERN = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
-
 export function toFormValues(profile: Profile | null): ProfileFormValues {
   return {
     committeeName: profile?.committeeName ?? '',

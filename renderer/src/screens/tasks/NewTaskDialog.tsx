@@ -1,7 +1,9 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
+import { useConfirmDiscard, useUnsavedWork } from '../../components/useUnsavedWork';
+import { useTaskDrawer } from '../../store/task-view';
 import { OptionalDate } from './TaskFields';
 import { organisationOptions, useDirectoryChoices } from './useDirectoryChoices';
 
@@ -9,37 +11,39 @@ import { organisationOptions, useDirectoryChoices } from './useDirectoryChoices'
 export function NewTaskDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const choices = useDirectoryChoices();
   const openTask = useTaskDrawer((s) => s.open);
-  const touched = useTaskView((s) => s.touched);
   const [title, setTitle] = useState('');
   const [lead, setLead] = useState<number | null>(null);
   const [dueDate, setDueDate] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The main process checks the lead organisation and says so in the schema's words.
+  const creating = useAction(() => call('tasks:create', { title, leadOrganisationId: lead as number, dueDate }));
+  const typed = title.trim() !== '' || lead !== null || dueDate !== null;
+  const confirmDiscard = useConfirmDiscard();
+  // Created only on "Tạo nhiệm vụ": leaving with something typed asks first.
+  useUnsavedWork({ label: 'Nhiệm vụ mới', dirty: open && typed, save: async () => 'Nhiệm vụ mới chưa được tạo.' });
+
+  const clear = () => {
+    setTitle('');
+    setLead(null);
+    setDueDate(null);
+    creating.reset();
+  };
 
   const create = async () => {
-    if (lead === null) {
-      setError('Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.');
-      return;
-    }
-    setBusy(true);
-    try {
-      const task = await call('tasks:create', { title, leadOrganisationId: lead, dueDate });
-      touched();
-      onClose();
-      setTitle('');
-      setLead(null);
-      setDueDate(null);
-      setError(null);
-      openTask(task.id);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const task = await creating.run();
+    if (!task) return;
+    onClose();
+    clear();
+    openTask(task.id);
+  };
+
+  const cancel = async () => {
+    if (!(await confirmDiscard(typed))) return;
+    clear();
+    onClose();
   };
 
   return (
-    <Modal open={open} title="Nhiệm vụ mới" okText="Tạo nhiệm vụ" cancelText="Hủy" confirmLoading={busy} onOk={() => void create()} onCancel={onClose}>
+    <Modal open={open} title="Nhiệm vụ mới" okText="Tạo nhiệm vụ" cancelText="Hủy" confirmLoading={creating.busy} onOk={() => void create()} onCancel={() => void cancel()}>
       <Form layout="vertical">
         <Form.Item label="Tên nhiệm vụ" required htmlFor="new-task-title">
           <Input.TextArea id="new-task-title" autoSize={{ minRows: 2 }} value={title} onChange={(e) => setTitle(e.target.value)} />
@@ -59,7 +63,7 @@ export function NewTaskDialog({ open, onClose }: { open: boolean; onClose(): voi
           <OptionalDate id="new-task-due" value={dueDate} onChange={setDueDate} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} />}
+      {creating.error && <Alert type="error" showIcon message={creating.error} />}
     </Modal>
   );
 }

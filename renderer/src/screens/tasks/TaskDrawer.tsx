@@ -5,8 +5,10 @@ import { TASK_SOURCE } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import type { TaskRecord } from '../../../../shared/schemas/task';
 import { call, errorMessage } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
+import { useUnsavedWork } from '../../components/useUnsavedWork';
 import { useNavigation } from '../../store/navigation';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { useTaskDrawer } from '../../store/task-view';
 import { DueDate, PriorityTag, StatusTag } from './task-labels';
 import { TaskFields, type TaskDraft } from './TaskFields';
 import { TaskOriginNote } from './TaskOriginNote';
@@ -32,82 +34,108 @@ function draftOf(task: TaskRecord): TaskDraft {
 /** One drawer for the whole app: a task's fields, its progress log, and completing it. */
 export function TaskDrawer() {
   const openId = useTaskDrawer((s) => s.openId);
-  const close = useTaskDrawer((s) => s.close);
-  const open = useTaskDrawer((s) => s.open);
-  const touched = useTaskView((s) => s.touched);
+  const closeDrawer = useTaskDrawer((s) => s.close);
+  const openDrawer = useTaskDrawer((s) => s.open);
   const navigate = useNavigation((s) => s.navigate);
   const choices = useDirectoryChoices();
   const { message, notification } = App.useApp();
-  const [task, setTask] = useState<TaskRecord | null>(null);
+  const loaded = useApiQuery('tasks:get', { id: openId ?? 0 }, { enabled: openId !== null });
+  const task = openId !== null && loaded.data?.id === openId ? loaded.data : null;
   const [draft, setDraft] = useState<TaskDraft | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [draftOfId, setDraftOfId] = useState<number | null>(null);
   const [result, setResult] = useState('');
   const [completedBy, setCompletedBy] = useState('');
+  const [progressTyped, setProgressTyped] = useState(false);
 
+  // The stored task fills the form when it opens, and again after each write while nothing is typed.
+  const dirty = task !== null && draft !== null && draftOfId === task.id && JSON.stringify(draftOf(task)) !== JSON.stringify(draft);
   useEffect(() => {
-    if (openId === null) return;
-    let current = true;
-    setTask(null);
-    setLoadError(null);
-    setSaveError(null);
-    setResult('');
-    call('tasks:get', { id: openId })
-      .then((t) => current && (setTask(t), setDraft(draftOf(t))))
-      .catch((e: unknown) => current && setLoadError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [openId]);
+    if (!task) return;
+    if (draftOfId !== task.id || !dirty) {
+      setDraft(draftOf(task));
+      if (draftOfId !== task.id) {
+        setResult('');
+        setCompletedBy('');
+        setProgressTyped(false);
+      }
+      setDraftOfId(task.id);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [task]);
 
-  const changed = (next: TaskRecord) => {
-    setTask(next);
-    setDraft(draftOf(next));
-    touched();
+  // A save carries the version the drawer shows: one over a newer version is refused (STALE).
+  const saving = useAction((id: number, change: TaskDraft) => call('tasks:save', { id, baseUpdatedAt: task?.updatedAt ?? null, ...change }));
+  const completing = useAction(async (id: number, change: TaskDraft | null) => {
+    if (change) await call('tasks:save', { id, baseUpdatedAt: task?.updatedAt ?? null, ...change });
+    return call('tasks:complete', { id, result, by: completedBy });
+  });
+
+  const resultTyped = result.trim() !== '';
+  /** What typing a save cannot store: a progress note not yet added, a result not yet confirmed. */
+  const notStored = () =>
+    [
+      progressTyped ? 'Nội dung tiến độ đang nhập chưa được ghi (bấm "Ghi tiến độ").' : '',
+      resultTyped ? 'Kết quả thực hiện đang nhập chưa được xác nhận (bấm "Hoàn thành").' : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || null;
+
+  const saveDraft = async (): Promise<string | null> => {
+    if (!task || !draft || !dirty) return notStored();
+    const saved = await saving.attempt(task.id, draft);
+    if (!saved.ok) return [saved.message, notStored()].filter(Boolean).join(' ');
+    setDraft(draftOf(saved.value));
+    return notStored();
   };
 
-  const dirty = task !== null && draft !== null && JSON.stringify(draftOf(task)) !== JSON.stringify(draft);
+  // Leaving the page or closing the window saves the task's fields; typing that cannot be saved is named.
+  const guard = useUnsavedWork({
+    label: task ? `Nhiệm vụ «${task.title}»` : 'Nhiệm vụ',
+    dirty: dirty || progressTyped || resultTyped,
+    save: saveDraft,
+    discard: () => {
+      if (task) setDraft(draftOf(task));
+      setProgressTyped(false);
+      setResult('');
+    },
+  });
+
+  /** The drawer's ×, its mask, Esc, or a link to another task or meeting: the same leave guard. */
+  const close = async () => {
+    if (await guard.leave()) closeDrawer();
+  };
+  const open = async (id: number) => {
+    if (await guard.leave()) openDrawer(id);
+  };
 
   const save = async () => {
     if (!task || !draft) return;
-    setBusy(true);
-    try {
-      changed(await call('tasks:save', { id: task.id, baseUpdatedAt: task.updatedAt, ...draft }));
-      setSaveError(null);
+    const saved = await saving.run(task.id, draft);
+    if (saved) {
+      setDraft(draftOf(saved));
       message.success('Đã lưu nhiệm vụ.');
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   };
 
   const complete = async () => {
     if (!task) return;
-    setBusy(true);
-    try {
-      if (dirty && draft) await call('tasks:save', { id: task.id, baseUpdatedAt: task.updatedAt, ...draft });
-      const done = await call('tasks:complete', { id: task.id, result, by: completedBy });
-      changed(done.task);
-      const next = done.next;
-      if (next) {
-        notification.success({
-          message: 'Đã hoàn thành nhiệm vụ',
-          description: `Kỳ sau đã được tạo, hạn ${next.dueDate ? formatLocalDate(next.dueDate) : ''}.`,
-          btn: (
-            <Button size="small" onClick={() => open(next.id)}>
-              Mở kỳ sau
-            </Button>
-          ),
-        });
-      } else {
-        message.success('Đã hoàn thành nhiệm vụ.');
-      }
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setBusy(false);
+    const done = await completing.run(task.id, dirty && draft ? draft : null);
+    if (!done) return;
+    setDraft(draftOf(done.task));
+    setResult('');
+    const next = done.next;
+    if (next) {
+      notification.success({
+        message: 'Đã hoàn thành nhiệm vụ',
+        description: `Kỳ sau đã được tạo, hạn ${next.dueDate ? formatLocalDate(next.dueDate) : ''}.`,
+        btn: (
+          <Button size="small" onClick={() => void open(next.id)}>
+            Mở kỳ sau
+          </Button>
+        ),
+      });
+    } else {
+      message.success('Đã hoàn thành nhiệm vụ.');
     }
   };
 
@@ -116,8 +144,8 @@ export function TaskDrawer() {
     const id = task.id;
     try {
       await call('tasks:delete', { id });
-      close();
-      touched();
+      setDraft(null);
+      closeDrawer();
       const key = `task-deleted-${id}`;
       notification.info({
         key,
@@ -130,7 +158,7 @@ export function TaskDrawer() {
             onClick={() => {
               notification.destroy(key);
               void call('tasks:restore', { id })
-                .then(() => (touched(), open(id)))
+                .then(() => openDrawer(id))
                 .catch((e: unknown) => message.error(errorMessage(e)));
             }}
           >
@@ -143,11 +171,14 @@ export function TaskDrawer() {
     }
   };
 
+  const saveError = saving.error ?? completing.error;
+  const busy = saving.busy || completing.busy;
+  const loadError = loaded.error;
   const done = task?.status === 'hoan_thanh';
   return (
     <Drawer
       open={openId !== null}
-      onClose={close}
+      onClose={() => void close()}
       width={640}
       title={task ? 'Nhiệm vụ' : 'Đang mở nhiệm vụ…'}
       destroyOnHidden
@@ -183,7 +214,11 @@ export function TaskDrawer() {
                 {task.meetingId !== null && (
                   <>
                     {': '}
-                    <Typography.Link onClick={() => (close(), void navigate({ name: 'meeting', id: task.meetingId! }))}>
+                    <Typography.Link
+                      onClick={async () => {
+                        if (await navigate({ name: 'meeting', id: task.meetingId! })) closeDrawer();
+                      }}
+                    >
                       {task.meetingTitle}
                     </Typography.Link>
                   </>
@@ -198,7 +233,7 @@ export function TaskDrawer() {
             )}
             {task.previousTaskId !== null && (
               <Descriptions.Item label="Kỳ trước">
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(task.previousTaskId!)}>
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void open(task.previousTaskId!)}>
                   Mở nhiệm vụ kỳ trước
                 </Button>
               </Descriptions.Item>
@@ -213,7 +248,7 @@ export function TaskDrawer() {
           {saveError && <Alert type="error" showIcon message={saveError} style={{ marginBottom: 12 }} />}
           <TaskFields draft={draft} choices={choices} done={done} onChange={(change) => setDraft({ ...draft, ...change })} />
           <Divider titlePlacement="start">Tiến độ thực hiện</Divider>
-          <TaskProgress task={task} onChanged={changed} />
+          <TaskProgress task={task} onTyping={setProgressTyped} />
           {!done && (
             <>
               <Divider titlePlacement="start">Hoàn thành nhiệm vụ</Divider>

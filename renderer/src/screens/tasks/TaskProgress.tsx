@@ -3,29 +3,33 @@ import { App, Button, Empty, Input, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { formatLocalDate } from '../../../../shared/datetime';
 import type { TaskRecord } from '../../../../shared/schemas/task';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { OptionalDate } from './TaskFields';
 
 /** The progress log (date, note, who) and the line to add to it. */
-export function TaskProgress({ task, onChanged }: { task: TaskRecord; onChanged(task: TaskRecord): void }) {
+export function TaskProgress({ task, onTyping }: { task: TaskRecord; onTyping(typed: boolean): void }) {
   const { message } = App.useApp();
   const [date, setDate] = useState<string | null>(task.today);
   const [note, setNote] = useState('');
   const [by, setBy] = useState('');
-  const [busy, setBusy] = useState(false);
+  const adding = useAction((taskId: number, entry: { date: string; note: string; by: string }) =>
+    call('tasks:addProgress', { taskId, ...entry }),
+  );
+  const typeNote = (value: string) => {
+    setNote(value);
+    onTyping(value.trim() !== '');
+  };
 
   const add = async () => {
     if (date === null) return;
-    setBusy(true);
-    try {
-      onChanged(await call('tasks:addProgress', { taskId: task.id, date, note, by }));
-      setNote('');
-      message.success('Đã ghi tiến độ.');
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
+    const added = await adding.attempt(task.id, { date, note, by });
+    if (!added.ok) {
+      message.error(added.message);
+      return;
     }
+    typeNote('');
+    message.success('Đã ghi tiến độ.');
   };
 
   return (
@@ -55,9 +59,9 @@ export function TaskProgress({ task, onChanged }: { task: TaskRecord; onChanged(
             autoSize={{ minRows: 2, maxRows: 6 }}
             style={{ gridColumn: '1 / span 2' }}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => typeNote(e.target.value)}
           />
-          <Button icon={<PlusOutlined />} loading={busy} disabled={note.trim() === '' || date === null} onClick={() => void add()}>
+          <Button icon={<PlusOutlined />} loading={adding.busy} disabled={note.trim() === '' || date === null} onClick={() => void add()}>
             Ghi tiến độ
           </Button>
         </div>

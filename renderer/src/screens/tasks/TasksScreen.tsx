@@ -3,8 +3,8 @@ import { Alert, Button, DatePicker, Input, Segmented, Select, Space, Table, Typo
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { TASK_SORT, TASK_SOURCE, TASK_STATUS, TASK_VIEW, type TaskSort, type TaskSource, type TaskStatus, type TaskView } from '../../../../shared/domain';
-import type { TaskPage, TaskSummary } from '../../../../shared/schemas/task';
-import { call, errorMessage } from '../../api/client';
+import type { TaskSummary } from '../../../../shared/schemas/task';
+import { useApiQuery } from '../../api/query';
 import { useTaskDrawer, useTaskView } from '../../store/task-view';
 import { ExportTasksButton } from './ExportTasksButton';
 import { NewTaskDialog } from './NewTaskDialog';
@@ -20,14 +20,11 @@ const EMPTY_TEXT: Record<TaskView, string> = {
 export function TasksScreen() {
   const filter = useTaskView((s) => s.filter);
   const page = useTaskView((s) => s.page);
-  const changes = useTaskView((s) => s.changes);
   const setFilter = useTaskView((s) => s.setFilter);
   const setPage = useTaskView((s) => s.setPage);
   const openTask = useTaskDrawer((s) => s.open);
   const choices = useDirectoryChoices();
   const [text, setText] = useState(filter.text);
-  const [result, setResult] = useState<TaskPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
@@ -35,15 +32,7 @@ export function TasksScreen() {
     return () => clearTimeout(timer);
   }, [text, filter.text, setFilter]);
 
-  useEffect(() => {
-    let current = true;
-    call('tasks:list', { ...filter, page })
-      .then((r) => current && (setResult(r), setError(null)))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [filter, page, changes]);
+  const { data: result, error, refreshing } = useApiQuery('tasks:list', { ...filter, page }, { keepPrevious: true });
 
   return (
     <div className="screen">
@@ -119,6 +108,7 @@ export function TasksScreen() {
       <Table<TaskSummary>
         rowKey="id"
         tableLayout="fixed"
+        loading={refreshing}
         dataSource={result?.items ?? []}
         rowClassName={() => 'clickable-row'}
         onRow={(row) => ({ onClick: () => openTask(row.id) })}

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Organisation, Person } from '../../../../shared/schemas/directory';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 
 export interface DirectoryChoices {
   organisations: Organisation[];
@@ -8,18 +7,12 @@ export interface DirectoryChoices {
 }
 
 /** Organisations and people to choose from (active ones; a task keeps showing an inactive one it already names). */
+const NONE: never[] = [];
+
 export function useDirectoryChoices(): DirectoryChoices {
-  const [choices, setChoices] = useState<DirectoryChoices>({ organisations: [], people: [] });
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('organisations:list', { includeInactive: true }), call('people:list', { includeInactive: true })])
-      .then(([organisations, people]) => current && setChoices({ organisations, people }))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, []);
-  return choices;
+  const organisations = useApiQuery('organisations:list', { includeInactive: true });
+  const people = useApiQuery('people:list', { includeInactive: true });
+  return { organisations: organisations.data ?? NONE, people: people.data ?? NONE };
 }
 
 export function organisationOptions(organisations: Organisation[], keep: number[] = []) {

@@ -1,0 +1,92 @@
+import { formatNumberSymbol } from '../../../shared/number-symbol';
+import type { DocumentRecord, ExportResult } from '../../../shared/schemas/document';
+import type { WeekSchedule } from '../../../shared/schemas/report';
+import type { CoreContext } from '../context';
+import { writeFileSafely } from '../export';
+import { ascii } from '../export/file-name';
+import { findCompilation } from '../repositories/reports';
+import { buildReportAnnex } from '../reports/annex';
+import { exportScheduleToDocx, type ScheduleLayout } from '../reports/schedule-docx';
+import { weekSchedule } from '../reports/schedule';
+import { platformOf, rememberExportedFile } from './document-export';
+import { getDocument, requireProfile } from './documents-access';
+import { reportErrors } from './report-messages';
+import type { ReportDraft } from './reports';
+import { taskToday } from './tasks';
+
+/** The Excel annex of a compiled report, from its stored (frozen once finalised) figures. */
+export async function renderReportAnnex(ctx: CoreContext, id: number): Promise<Uint8Array> {
+  const doc = getDocument(ctx, id);
+  const row = findCompilation(ctx.db, doc.id);
+  if (!row) throw reportErrors.notCompiled();
+  return buildReportAnnex(row.figures, requireProfile(ctx).committeeName);
+}
+
+/** "2026-07-05 Phu luc so lieu 6 thang dau nam 2026.xlsx" */
+export function annexFileName(documentDate: string, periodLabel: string): string {
+  return `${documentDate} Phu luc so lieu ${ascii(periodLabel)}.xlsx`;
+}
+
+export async function exportReportAnnex(ctx: CoreContext, id: number): Promise<ExportResult> {
+  const platform = platformOf(ctx);
+  const doc = getDocument(ctx, id);
+  const row = findCompilation(ctx.db, doc.id);
+  if (!row) throw reportErrors.notCompiled();
+  const filePath = await platform.chooseSavePath(annexFileName(doc.documentDate, row.period.label));
+  if (filePath === null) return { saved: false, filePath: null };
+  const bytes = await buildReportAnnex(row.figures, requireProfile(ctx).committeeName);
+  await writeFileSafely(filePath, bytes, { overwrite: true });
+  rememberExportedFile(ctx, filePath);
+  return { saved: true, filePath };
+}
+
+export function getWeekSchedule(ctx: CoreContext, anyDay: string): WeekSchedule {
+  return weekSchedule(ctx.db, anyDay);
+}
+
+export async function renderScheduleDocx(ctx: CoreContext, anyDay: string): Promise<{ bytes: Buffer; schedule: WeekSchedule; layout: ScheduleLayout }> {
+  const profile = requireProfile(ctx);
+  const schedule = weekSchedule(ctx.db, anyDay);
+  const { bytes, layout } = await exportScheduleToDocx(profile, schedule, taskToday(ctx));
+  return { bytes, schedule, layout };
+}
+
+/** "2026-01-05 Lich cong tac tuan 05-01-2026 - 11-01-2026.docx" */
+export function scheduleFileName(schedule: WeekSchedule): string {
+  const dmy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+  return `${schedule.monday} Lich cong tac tuan ${dmy(schedule.monday)} - ${dmy(schedule.sunday)}.docx`;
+}
+
+export async function exportScheduleFile(ctx: CoreContext, anyDay: string): Promise<ExportResult> {
+  const platform = platformOf(ctx);
+  const schedule = weekSchedule(ctx.db, anyDay);
+  const filePath = await platform.chooseSavePath(scheduleFileName(schedule));
+  if (filePath === null) return { saved: false, filePath: null };
+  const { bytes } = await renderScheduleDocx(ctx, anyDay);
+  await writeFileSafely(filePath, bytes, { overwrite: true });
+  rememberExportedFile(ctx, filePath);
+  return { saved: true, filePath };
+}
+
+/** A report draft not stored anywhere, as the record the Word export takes (for the command line). */
+export function unsavedReportRecord(ctx: CoreContext, draft: ReportDraft): DocumentRecord {
+  const profile = requireProfile(ctx);
+  const now = ctx.now().toISOString();
+  return {
+    ...draft.fields,
+    id: 0,
+    meetingId: null,
+    meetingTitle: null,
+    kind: 'bao_cao',
+    status: 'ban_nhap',
+    number: null,
+    numberYear: null,
+    numberSymbol: formatNumberSymbol('bao_cao', profile.abbreviation, null),
+    finalisedAt: null,
+    finalisedBy: null,
+    contentHash: null,
+    issuedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,203 @@
+import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { ApiError, call, errorMessage, onCallAnswered } from './client';
+
+/*
+ * The renderer's one way to load, refresh and write (TanStack Query over the typed client):
+ * - `useApiQuery(channel, input)`: keyed by channel and input, cached, a late answer never
+ *   overwrites a newer one, errors in the same Vietnamese words as everywhere else;
+ * - after ANY write answered by the main process (made through `call`, from a screen, a dialog
+ *   or an autosave), the queries that can show what it changed are refreshed: no screen keeps
+ *   a reload counter, and none can forget to refresh;
+ * - `useAction(fn)`: a write (or several) with its busy flag and its error, for buttons and dialogs.
+ */
+
+/** Errors another attempt cannot get past (the input or the record is the problem, not the moment). */
+const FINAL_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IN_USE', 'UNKNOWN_CHANNEL', 'STALE']);
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A locked file or a busy disk passes; a refused input does not.
+      retry: (failures, error) => failures < 2 && !(error instanceof ApiError && FINAL_CODES.has(error.code)),
+      retryDelay: (failures) => 300 * 2 ** failures,
+      // The data lives on this PC and changes only through this window (or the CLI): shown from
+      // the cache at once, read again each time a screen opens.
+      staleTime: 0,
+      refetchOnWindowFocus: false,
+      networkMode: 'always',
+    },
+    mutations: { retry: false, networkMode: 'always' },
+  },
+});
+
+/** Verbs that only read: answering them changes nothing. */
+const READ_VERBS = new Set([
+  'info',
+  'overview',
+  'get',
+  'list',
+  'years',
+  'versions',
+  'version',
+  'events',
+  'nextNumber',
+  'renderDocx',
+  'parseSymbol',
+  'findBySymbol',
+  'nextArrivalNumber',
+  'directives',
+  'forMeeting',
+  'reviewOfLastTime',
+  'search',
+  'preview',
+  // Exchange with the committees above and below.
+  'assignments',
+  'reportCandidates',
+  'matrix',
+  'history',
+  'taskOrigin',
+]);
+
+/** Writes that change no stored data (a file written elsewhere, a folder opened). */
+const NO_DATA_CHANGE = new Set([
+  'documents:exportDocx',
+  'tasks:exportXlsx',
+  'files:showInFolder',
+  'attachments:open',
+  // Choosing a package only reads and previews it; the matrix's Excel is a file written elsewhere.
+  'exchange:openPackage',
+  'exchange:exportMatrixXlsx',
+]);
+
+/** What a write to one domain can change on other screens (a domain, or one channel). */
+const AFFECTS: Record<string, readonly string[]> = {
+  profile: ['profile', 'documents'],
+  organisations: ['organisations', 'people', 'tasks', 'directives'],
+  people: ['people', 'organisations', 'tasks'],
+  meetings: ['meetings', 'documents', 'tasks'],
+  documents: ['documents', 'meetings'],
+  tasks: ['tasks', 'directives:get'],
+  directives: ['directives', 'meetings', 'tasks'],
+  attachments: ['attachments', 'directives'],
+  committees: ['committees', 'organisations', 'exchange'],
+  // An import can add directives, tasks, the committee above, reports; a package written marks its tasks sent.
+  exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations', 'attachments'],
+};
+
+/** Autosave writes about once a second while the user types: only what lists and summaries show. */
+const NARROW: Record<string, readonly string[]> = {
+  'meetings:save': ['meetings:list', 'meetings:years', 'documents:list', 'tasks:forMeeting', 'tasks:list'],
+  'documents:save': ['documents:list', 'documents:versions'],
+};
+
+/** Screens that summarise everything: refreshed after every write. */
+const OVERVIEWS = ['home', 'dashboard', 'search', 'reports'];
+
+function domainOf(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(0, colon);
+}
+
+export function isWriteChannel(channel: string): boolean {
+  const verb = channel.slice(channel.indexOf(':') + 1);
+  return !READ_VERBS.has(verb) && !NO_DATA_CHANGE.has(channel);
+}
+
+/** The query keys a write makes stale: domains ("meetings") or single channels ("tasks:list"). */
+export function staleAfter(channel: string): string[] {
+  if (!isWriteChannel(channel)) return [];
+  const domain = domainOf(channel);
+  return [...(NARROW[channel] ?? AFFECTS[domain] ?? [domain]), ...OVERVIEWS];
+}
+
+function matches(key: unknown, names: readonly string[]): boolean {
+  if (typeof key !== 'string') return false;
+  return names.some((name) => key === name || (!name.includes(':') && domainOf(key) === name));
+}
+
+/** Refreshes the queries on screen that show what `channel` may have changed; the rest are read again when shown. */
+export function invalidateAfterWrite(channel: string): void {
+  const names = staleAfter(channel);
+  if (names.length === 0) return;
+  void queryClient.invalidateQueries({ predicate: (query) => matches(query.queryKey[0], names) });
+}
+
+onCallAnswered(invalidateAfterWrite);
+
+export function apiQueryKey<C extends Channel>(channel: C, input: ChannelInput<C>): readonly [C, ChannelInput<C> | null] {
+  return [channel, input ?? null];
+}
+
+export interface ApiQuery<T> {
+  data: T | undefined;
+  /** Nothing to show yet (first load). */
+  loading: boolean;
+  /** Reading again while older data is shown. */
+  refreshing: boolean;
+  /** Vietnamese, fit to show as it is. */
+  error: string | null;
+  reload(): void;
+}
+
+export interface ApiQueryOptions {
+  enabled?: boolean;
+  /** Keep showing the previous answer while the input changes (lists being filtered, paged). */
+  keepPrevious?: boolean;
+}
+
+export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions = {}): ApiQuery<ChannelOutput<C>> {
+  const enabled = options.enabled ?? true;
+  const query = useQuery({
+    queryKey: apiQueryKey(channel, input),
+    queryFn: () => call(channel, input),
+    enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: query.data,
+    loading: enabled && query.isPending,
+    refreshing: query.isFetching && !query.isPending,
+    error: query.error ? errorMessage(query.error) : null,
+    reload,
+  };
+}
+
+export type Attempt<R> = { ok: true; value: R } | { ok: false; message: string };
+
+export interface Action<A extends unknown[], R> {
+  /** Runs the action; resolves with its result, or undefined when it failed (see `error`). Never throws. */
+  run(...args: A): Promise<R | undefined>;
+  /** Runs the action and says how it went, with the Vietnamese reason when it failed. Never throws. */
+  attempt(...args: A): Promise<Attempt<R>>;
+  busy: boolean;
+  error: string | null;
+  reset(): void;
+}
+
+/**
+ * A write (or a few calls in a row) started by the user: one busy flag, one error in Vietnamese.
+ * Whatever it writes refreshes the screens that show it (through `call`).
+ */
+export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>): Action<A, R> {
+  const mutation = useMutation<R, unknown, A>({ mutationFn: (args) => action(...args) });
+  const { mutateAsync, reset } = mutation;
+  const attempt = useCallback(
+    async (...args: A): Promise<Attempt<R>> => {
+      try {
+        return { ok: true, value: await mutateAsync(args) };
+      } catch (error) {
+        return { ok: false, message: errorMessage(error) };
+      }
+    },
+    [mutateAsync],
+  );
+  const run = useCallback(async (...args: A) => {
+    const result = await attempt(...args);
+    return result.ok ? result.value : undefined;
+  }, [attempt]);
+  return { run, attempt, busy: mutation.isPending, error: mutation.error ? errorMessage(mutation.error) : null, reset };
+}
