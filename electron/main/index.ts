@@ -9,6 +9,10 @@ import type { CoreContext } from '../core/context';
 import { openDatabase } from '../core/db/open';
 import { describeOpenFailure } from '../core/db/open-errors';
 import { createDispatch } from '../core/handlers/dispatch';
+import { attachBackupService } from '../core/backup/for-context';
+import { findLatestGoodBackup, openBackupInstead } from '../core/backup/recover';
+import { startBackupRuntime } from '../core/backup/runtime';
+import { formatBackupTime } from '../../shared/schemas/backup';
 import { handlers } from '../core/handlers';
 import { EVENT_CHANNELS, readFlushOutcome } from '../../shared/ipc/events';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-scheme';
@@ -54,28 +58,74 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-function start(): void {
-  const paths = dataPaths(app.getPath('userData'));
-  let ctx: CoreContext;
+/**
+ * Opens the data file. A damaged one is offered to be replaced by the newest good backup: the
+ * damaged file is then kept under another name, never overwritten. Null when the app must quit.
+ */
+async function openData(paths: ReturnType<typeof dataPaths>) {
+  const open = () => openDatabase(paths.databaseFile, { backupDir: paths.backupDir, appVersion: app.getVersion() });
   try {
-    const opened = openDatabase(paths.databaseFile, {
-      backupDir: paths.backupDir,
-    });
-    ctx = {
-      db: opened.db,
-      now: () => new Date(),
-      appVersion: app.getVersion(),
-      databasePath: paths.databaseFile,
-      schemaVersion: opened.schemaVersion,
-      platform: electronPlatform(() => mainWindow),
-    };
+    return open();
   } catch (error) {
     const reason = describeOpenFailure(error, paths.databaseFile);
-    dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', reason.message);
+    const good = reason.code === 'DB_CORRUPT' ? await findLatestGoodBackup(paths.backupDir).catch(() => null) : null;
+    if (!good) {
+      dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', reason.message);
+      return null;
+    }
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Tệp dữ liệu bị hỏng',
+      message: 'Tệp dữ liệu của ứng dụng bị hỏng nên không mở được.',
+      detail:
+        `Bản sao lưu tốt gần nhất được tạo lúc ${formatBackupTime(good.manifest.createdAt)}. ` +
+        'Nếu mở bản sao lưu này, những gì ghi sau thời điểm đó sẽ không có. ' +
+        'Tệp bị hỏng được giữ lại nguyên vẹn (đổi tên, không ghi đè, không xóa) để cán bộ tin học có thể xem lại.',
+      buttons: ['Mở bản sao lưu này', 'Thoát'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (response !== 0) return null;
+    try {
+      await openBackupInstead({ databasePath: paths.databaseFile, attachmentsDir: paths.attachmentsDir }, good, new Date());
+      return open();
+    } catch (second) {
+      dialog.showErrorBox('Không mở được bản sao lưu', describeOpenFailure(second, paths.databaseFile).message);
+      return null;
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  const paths = dataPaths(app.getPath('userData'));
+  const opened = await openData(paths);
+  if (!opened) {
     app.quit();
     return;
   }
+  const ctx: CoreContext = {
+    db: opened.db,
+    now: () => new Date(),
+    appVersion: app.getVersion(),
+    databasePath: paths.databaseFile,
+    schemaVersion: opened.schemaVersion,
+    platform: electronPlatform(() => mainWindow),
+  };
+  const backups = attachBackupService(ctx, { backupRoot: paths.backupDir, open: { appVersion: app.getVersion() } });
+  const runtime = startBackupRuntime(ctx, backups);
+  // On quit: the last backup when anything changed, then the database is closed. Capped, so a
+  // stuck USB stick never keeps the app from closing.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    const cap = new Promise((resolve) => setTimeout(resolve, 30_000));
+    void Promise.race([runtime.beforeQuit().catch(() => undefined), cap]).finally(() => app.quit());
+  });
   app.on('will-quit', () => {
+    runtime.stop();
     if (ctx.db.open) ctx.db.close();
   });
 

@@ -25,6 +25,9 @@ export function buildMenu(window: BrowserWindow, actions: MenuActions): Menu {
       submenu: [
         { label: 'Hội nghị mới…', accelerator: 'CmdOrCtrl+N', click: send('new-meeting') },
         { type: 'separator' },
+        { label: 'Sao lưu và khôi phục…', click: send('open-backups') },
+        { label: 'Thùng rác', click: send('open-bin') },
+        { type: 'separator' },
         { label: 'Mở thư mục dữ liệu', click: () => actions.openDataFolder() },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

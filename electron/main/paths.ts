@@ -7,5 +7,6 @@ export function dataPaths(userDataDir: string) {
     dataDir,
     databaseFile: path.join(dataDir, 'so-tay-mat-tran.sqlite3'),
     backupDir: path.join(dataDir, 'sao-luu'),
+    attachmentsDir: path.join(dataDir, 'tep-dinh-kem'),
   };
 }

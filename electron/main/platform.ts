@@ -59,6 +59,38 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
+    async chooseFolder(title) {
+      const window = getWindow();
+      const options = { title, buttonLabel: 'Chọn thư mục này', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseBackupFile(title) {
+      const window = getWindow();
+      const options = {
+        title,
+        buttonLabel: 'Mở',
+        filters: [
+          { name: 'Bản sao lưu, dữ liệu đã xuất', extensions: ['sqlite3', 'zip', 'json', 'db'] },
+          { name: 'Tất cả các tệp', extensions: ['*'] },
+        ],
+        properties: ['openFile' as const],
+      };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportPath(defaultFileName) {
+      const window = getWindow();
+      const options = {
+        title: 'Xuất toàn bộ dữ liệu',
+        buttonLabel: 'Lưu',
+        defaultPath: path.join(app.getPath('documents'), defaultFileName),
+        filters: [{ name: 'Tệp dữ liệu (.zip)', extensions: ['zip'] }],
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async openFile(filePath) {
       // shell.openPath answers with an error text instead of throwing; '' means it opened.
       const problem = await shell.openPath(filePath);

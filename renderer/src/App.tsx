@@ -25,6 +25,7 @@ const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) =>
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -80,6 +81,7 @@ export function App() {
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
+        {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
         {route.name === 'exchange' && <ExchangeScreen tab={route.tab} />}
       </Suspense>
       <Suspense fallback={null}>

@@ -94,6 +94,15 @@ import {
   type IntakeProposal,
 } from '../schemas/intake';
 import {
+  backupIdInput,
+  backupSettingsInput,
+  type BackupEntry,
+  type BackupSettings,
+  type BackupStatus,
+  type RestoreOutcome,
+} from '../schemas/backup';
+import { binItemInput, emptyBinInput, type BinItem, type BinKind } from '../schemas/bin';
+import {
   exportDownInput,
   matrixInput,
   packageTokenInput,
@@ -262,6 +271,31 @@ export const contract = {
   'intake:readDocx': channel<IntakeProposal>()(intakeDocxInput),
   /** Saves what the user accepted: a new meeting, or what an existing one lacks, in one transaction. */
   'intake:apply': channel<IntakeApplyResult>()(intakeApplyInput),
+  /** Backups on this PC and in the second place, newest first. */
+  'backups:list': channel<BackupEntry[]>()(noInput),
+  /** For the home screen: the last backups, and a warning when none is outside the PC or it is old. */
+  'backups:status': channel<BackupStatus>()(noInput),
+  /** "Sao lưu ngay": a backup the user made, never rotated out automatically. */
+  'backups:create': channel<BackupEntry>()(noInput),
+  /** Restores a listed backup; the state before is kept as a backup (`undoBackupId`). */
+  'backups:restore': channel<RestoreOutcome>()(backupIdInput),
+  /** Asks for a backup file anywhere (a backup folder's file, an exported .zip); null when cancelled. */
+  'backups:restoreFromFile': channel<RestoreOutcome | null>()(noInput),
+  'backups:settings': channel<BackupSettings>()(noInput),
+  'backups:saveSettings': channel<BackupSettings>()(backupSettingsInput),
+  /** Asks for the second place, checks it (writable, room) and copies the newest backup there; null when cancelled. */
+  'backups:chooseSecondPlace': channel<BackupSettings | null>()(noInput),
+  'backups:clearSecondPlace': channel<BackupSettings>()(noInput),
+  /** "Xuất toàn bộ dữ liệu": asks where, writes one .zip; `saved: false` when cancelled. */
+  'backups:exportAll': channel<{ saved: boolean; path: string | null; bytes: number }>()(noInput),
+  /** "Nhập dữ liệu": asks for the exported .zip, checks it and opens it; null when cancelled. */
+  'backups:importAll': channel<RestoreOutcome | null>()(noInput),
+
+  /** "Thùng rác": everything deleted in the last 30 days, newest first. */
+  'bin:list': channel<BinItem[]>()(noInput),
+  'bin:restore': channel<{ kind: BinKind; id: number }>()(binItemInput),
+  /** Removes everything in the bin for good, after a backup; the window asks first. */
+  'bin:empty': channel<{ removed: number }>()(emptyBinInput),
   /** Exchange with the committees above and below (packages .mttq). */
   'committees:list': channel<CommitteeDirectory>()(noInput),
   'committees:save': channel<Committee>()(saveCommitteeInput),

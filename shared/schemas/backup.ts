@@ -99,3 +99,17 @@ export function describeSummary(summary: BackupSummary): string {
   if (summary.people !== undefined) parts.push(`${format(summary.people)} người trong danh bạ`);
   return parts.length === 0 ? 'Chưa có dữ liệu' : parts.join(', ');
 }
+
+/** "08:30 ngày 10/03/2026", in the PC's local time. */
+export function formatBackupTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())} ngày ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
+/** "12,5 MB" */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 export const BUDGETS = {
   open: { p95Ms: 150, source: 'opening the database and migrating: under 150 ms' },
   list: { p95Ms: 30, source: "any list screen's query (one page, filtered, sorted): under 30 ms at p95" },
+  report: { p95Ms: 2000, source: 'compiling a year report: under 2 s' },
   action: {
     p95Ms: 1000,
     source: 'no budget of its own in architecture.md; a one-click action held to the export budget (1 s at p95)',

@@ -125,6 +125,23 @@ async function main(): Promise<void> {
       await page.getByRole('tab', { name: /^Kết luận/ }).click();
       await shoot(page, '36-hoi-nghi-giao-nhiem-vu');
     }
+
+    // Periodic reports: the Báo cáo screen, a report compiled from the records and its figures, the weekly schedule, the template.
+    await page.goto(`${new URL(page.url()).origin}/index.html#/bao-cao`);
+    await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).waitFor();
+    await shoot(page, '40-bao-cao');
+    await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
+    await page.getByRole('textbox', { name: 'Nội dung văn bản' }).waitFor();
+    await page.locator('.ant-notification-notice-close').first().click().catch(() => undefined);
+    await shoot(page, '41-bao-cao-ban-nhap');
+    await page.getByRole('tab', { name: 'Số liệu' }).click();
+    await shoot(page, '42-bao-cao-so-lieu');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/bao-cao/lich-tuan`);
+    await page.getByRole('button', { name: 'Xuất Word' }).waitFor();
+    await shoot(page, '43-lich-cong-tac-tuan');
+    await page.goto(`${new URL(page.url()).origin}/index.html#/bao-cao/mau`);
+    await page.getByRole('button', { name: 'Thêm mục' }).waitFor();
+    await shoot(page, '44-mau-bao-cao');
     await app.close();
   } finally {
     await browser.close();

@@ -230,6 +230,43 @@ describe('the built main process, when the database cannot be opened', () => {
     expect(fs.readFileSync(DATABASE(userData)).equals(garbage)).toBe(true);
   });
 
+  it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', () => {
+    const userData = newUserData();
+    startApp(userData);
+    const before = new Database(DATABASE(userData));
+    before
+      .prepare(
+        "INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES ('Hội Nông dân', 'thanh_vien', 'hoi nong dan', '2026-01-01', '2026-01-01')",
+      )
+      .run();
+    before.close();
+    // A backup of that state, made by the same engine as the app's (the command line's).
+    const made = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'backup', '--db', DATABASE(userData), '--out', path.join(userData, 'du-lieu', 'sao-luu')], {
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    const garbage = Buffer.from('Tệp đã hỏng sau khi mất điện. '.repeat(400));
+    fs.writeFileSync(DATABASE(userData), garbage);
+    fs.rmSync(`${DATABASE(userData)}-wal`, { force: true });
+    fs.rmSync(`${DATABASE(userData)}-shm`, { force: true });
+
+    const report = startApp(userData);
+
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.messageBoxes[0]!.title).toBe('Tệp dữ liệu bị hỏng');
+    expect(report.messageBoxes[0]!.detail).toMatch(/Bản sao lưu tốt gần nhất được tạo lúc \d\d:\d\d ngày/);
+    expect(report.windows).toHaveLength(1);
+    const kept = fs.readdirSync(path.dirname(DATABASE(userData))).filter((name) => name.includes('.hong-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(DATABASE(userData)), kept[0]!)).equals(garbage)).toBe(true);
+    const restored = new Database(DATABASE(userData), { readonly: true });
+    try {
+      expect(restored.prepare('SELECT name FROM organisations').pluck().all()).toContain('Hội Nông dân');
+    } finally {
+      restored.close();
+    }
+  });
+
   it('refuses a database written by a newer version of the app (a downgrade) and leaves it as it was', () => {
     const userData = newUserData();
     startApp(userData);

@@ -11,6 +11,7 @@ import { migration002 as documentsMigration } from '../../electron/core/db/migra
 import { migration003 as directivesMigration } from '../../electron/core/db/migrations/003-directives';
 import { migration004 as tasksMigration } from '../../electron/core/db/migrations/004-tasks';
 import { migration005 as writePathMigration } from '../../electron/core/db/migrations/005-write-path';
+import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
 import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { AppError } from '../../electron/core/errors';
@@ -153,6 +154,7 @@ describe('a fresh database', () => {
       { version: 3, name: 'directives', checksum: migrationChecksum(directivesMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 4, name: 'tasks', checksum: migrationChecksum(tasksMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 5, name: 'write-path', checksum: migrationChecksum(writePathMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
     ]);

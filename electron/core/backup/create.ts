@@ -124,6 +124,7 @@ function buildManifest(
     migrations: inspection.migrations.map((m) => ({ version: m.version, checksum: m.checksum })),
     database: { file: SNAPSHOT_FILE, bytes: inspection.bytes, sha256: inspection.sha256 },
     rows: inspection.tables,
+    changeLogHead: inspection.changeLogHead,
     summary: inspection.summary,
     attachments,
   };

@@ -26,6 +26,8 @@ export interface Inspection {
   migrations: Array<{ version: number; name: string; checksum: string }>;
   hasMigrationsTable: boolean;
   attachments: Array<{ directiveId: number; storedName: string; sha256: string; size: number }>;
+  /** The newest change_log entry in the file (issue 9's log of every write), 0 when it has none. */
+  changeLogHead: number;
   bytes: number;
   sha256: string;
 }
@@ -81,9 +83,10 @@ function inspect(file, full) {
     const attachments = names.includes('directive_attachments')
       ? db.prepare('SELECT directive_id AS directiveId, stored_name AS storedName, sha256, size FROM directive_attachments ORDER BY id').all()
       : [];
+    const changeLogHead = names.includes('change_log') ? db.prepare('SELECT coalesce(max(id), 0) FROM change_log').pluck().get() : 0;
     db.close();
     const { sha256, bytes } = sha256Of(file);
-    return { check, tables, summary, migrations, hasMigrationsTable, attachments, bytes, sha256 };
+    return { check, tables, summary, migrations, hasMigrationsTable, attachments, changeLogHead, bytes, sha256 };
   } finally {
     if (db.open) db.close();
   }

@@ -32,6 +32,8 @@ export const manifestSchema = z.object({
   migrations: z.array(z.object({ version: z.number().int(), checksum: z.string() })),
   database: z.object({ file: z.literal(SNAPSHOT_FILE), bytes: z.number().int().nonnegative(), sha256: sha256Hex }),
   rows: z.record(z.string(), z.number().int().nonnegative()),
+  /** The last change_log entry the snapshot holds: the data changed since when the live log goes further. */
+  changeLogHead: z.number().int().nonnegative().optional(),
   summary: z.record(z.string(), z.number().int().nonnegative()),
   attachments: z.array(
     z.object({

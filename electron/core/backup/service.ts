@@ -44,6 +44,15 @@ export interface BackupServiceOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The newest change_log id, or null for a database without the log. */
+export function changeLogHead(db: Db): number | null {
+  try {
+    return db.prepare('SELECT coalesce(max(id), 0) FROM change_log').pluck().get() as number;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Everything backups do in the app and on the command line: one at a time (a backup never runs
  * during a restore), each followed by retention and, when one is set, a copy to the second place.
@@ -96,8 +105,21 @@ export class BackupService {
     if (this.state.get().dirtySince === null) this.state.update({ dirtySince: this.options.now().toISOString() });
   }
 
+  /**
+   * Whether the data changed since the newest backup: the live change_log (issue 9) against the
+   * head recorded in that backup's manifest, or, for a file without the log, the flag kept on disk.
+   */
   get hasUnsavedChanges(): boolean {
-    return this.state.get().dirtySince !== null;
+    const newest = listStoredBackups(this.options.paths.backupRoot)[0];
+    const head = changeLogHead(this.options.connection.current());
+    if (newest && head !== null && newest.manifest.changeLogHead !== undefined) return head !== newest.manifest.changeLogHead;
+    return this.state.get().dirtySince !== null || (!newest && head !== null && head > 0);
+  }
+
+  /** When the newest backup on this PC was made (ms), for the scheduler. */
+  lastBackupAt(): number | null {
+    const newest = listStoredBackups(this.options.paths.backupRoot)[0];
+    return newest ? Date.parse(newest.manifest.createdAt) : null;
   }
 
   private async makeLocal(kind: BackupKind, onProgress?: (fraction: number) => void): Promise<CreatedBackup> {

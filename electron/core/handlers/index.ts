@@ -30,6 +30,7 @@ import { taskHandlers } from './tasks';
 import { directiveHandlers } from './directives';
 import { reportHandlers } from './reports';
 import { intakeHandlers } from './intake';
+import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
@@ -70,5 +71,6 @@ export const handlers: Handlers = {
   ...directiveHandlers,
   ...reportHandlers,
   ...intakeHandlers,
+  ...backupHandlers,
   ...exchangeHandlers,
 };

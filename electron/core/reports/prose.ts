@@ -1,4 +1,5 @@
 import { rt, type BlockNode, type InlineNode, type ParagraphNode, type TableCellNode, type TableNode } from '../../../shared/rich-text';
+import { BLANK_MARK, countBlanks } from '../../../shared/report-blanks';
 import { shortDate } from '../../../shared/report-periods';
 
 /**
@@ -36,18 +37,14 @@ export function italic(text: string): InlineNode {
   return rt.text(text, 'italic');
 }
 
-/** The mark of a guided blank: what the user must write, in italics, between brackets. */
-export const BLANK_MARK = '[Cần bổ sung:';
+/** The mark of a guided blank (what the user must write, in italics, between brackets) is shared with the editor. */
+export { BLANK_MARK, countBlanks };
 
 /** A guided blank: never invented text, only what to write there. */
 export function guidedBlank(guide: string): ParagraphNode {
   return paragraph(italic(`${BLANK_MARK} ${withoutEndMark(guide)}.]`));
 }
 
-/** How many guided blanks a body still holds. */
-export function countBlanks(text: string): number {
-  return text.split(BLANK_MARK).length - 1;
-}
 
 /** The most items a list of the body shows; the Excel annex has them all. */
 export const MAX_LISTED = 30;

@@ -45,6 +45,7 @@ const NOT_FIGURES: RegExp[] = [
   /(lần thứ|thứ|khóa|khoá|quý|tháng|kỳ|số|điều|khoản|mục|phần|chương|ngày|tuần)\s+\d+\b/giu,
   /\b\d+\s*(tháng|năm)\s+(đầu|cuối|qua|tới|trước|sau)\b/giu,
   /\b\d{1,2}\s*(giờ|h)\s*\d{0,2}\b/giu,
+  /\b\d{1,2}:\d{2}\b/gu,
 ];
 
 /** True when the sentence states at least one figure once dates, symbols, years and ordinals are set aside. */

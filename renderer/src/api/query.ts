@@ -81,9 +81,13 @@ const AFFECTS: Record<string, readonly string[]> = {
   tasks: ['tasks', 'directives:get'],
   directives: ['directives', 'meetings', 'tasks'],
   attachments: ['attachments', 'directives'],
-  committees: ['committees', 'organisations', 'exchange'],
-  // An import can add directives, tasks, the committee above, reports; a package written marks its tasks sent.
+  // An imported package registers directives and tasks, and answers to the matrix.
   exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations', 'attachments'],
+  committees: ['committees', 'exchange', 'organisations'],
+  // A restore or an import of all data replaces the database: everything is read again.
+  backups: ['backups', 'bin', 'profile', 'organisations', 'people', 'meetings', 'documents', 'directives', 'tasks', 'exchange', 'committees'],
+  // A restored or emptied bin changes the lists it came from.
+  bin: ['bin', 'meetings', 'documents', 'directives', 'tasks'],
 };
 
 /** Autosave writes about once a second while the user types: only what lists and summaries show. */

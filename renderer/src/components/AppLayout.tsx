@@ -1,5 +1,5 @@
 import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
-import { DashboardOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
@@ -12,6 +12,7 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
   { key: 'meetings', label: 'Hội nghị', icon: <CalendarOutlined />, route: { name: 'meetings' } },
   { key: 'tasks', label: 'Nhiệm vụ', icon: <ScheduleOutlined />, route: { name: 'tasks' } },
   { key: 'documents', label: 'Văn bản', icon: <FileTextOutlined />, route: { name: 'documents' } },
+  { key: 'reports', label: 'Báo cáo', icon: <AuditOutlined />, route: { name: 'reports', tab: 'dinh-ky' } },
   { key: 'directives', label: 'Văn bản chỉ đạo', icon: <SnippetsOutlined />, route: { name: 'directives' } },
   { key: 'exchange', label: 'Cấp trên, cấp dưới', icon: <SwapOutlined />, route: { name: 'exchange', tab: 'nhan' } },
   { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },

@@ -13,8 +13,13 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** Periodic reports, the weekly schedule, the report template. */
+  | { name: 'reports'; tab: ReportsTab; week?: string }
   | { name: 'exchange'; tab: ExchangeTab }
   | { name: 'profile' };
+
+export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
+const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
 
 /** The tabs of "Trao đổi cấp trên, cấp dưới", with the word each has in the address. */
 export const EXCHANGE_TABS = {
@@ -57,6 +62,9 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'reports':
+      if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
+      return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
     case 'exchange':
       return `#/trao-doi/${EXCHANGE_TABS[route.tab]}`;
     default:
@@ -79,6 +87,11 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
+  const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
+  if (week) return { name: 'reports', tab: 'lich-tuan', week };
+  const reportsTab = /^#\/bao-cao\/([a-z-]+)$/.exec(hash)?.[1] as ReportsTab | undefined;
+  if (reportsTab && REPORTS_TABS.includes(reportsTab)) return { name: 'reports', tab: reportsTab };
   const exchange = /^#\/trao-doi(?:\/([a-z-]+))?$/.exec(hash);
   if (exchange) {
     const tab = (Object.keys(EXCHANGE_TABS) as ExchangeTab[]).find((key) => EXCHANGE_TABS[key] === exchange[1]);

@@ -44,13 +44,17 @@ export const app = {
     on(appListeners, event, listener);
     return app;
   },
-  // The app's start-up runs synchronously in the `then` of this promise; the report is made once
-  // it has run, however long loading the bundle took.
+  // Start-up may wait on a dialog or a restore (a damaged file): the report is made once a window
+  // exists or quit was asked for.
   whenReady: () =>
     new Promise((resolve) =>
       setTimeout(() => {
         resolve();
-        setTimeout(finish, 200);
+        const settled = () => {
+          if (record.windows.length > 0 || record.quitCalls > 0) setTimeout(finish, 200);
+          else setTimeout(settled, 20);
+        };
+        settled();
       }, 5),
     ),
   getPath(name) {

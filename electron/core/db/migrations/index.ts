@@ -4,6 +4,7 @@ import { migration002 } from './002-documents';
 import { migration003 } from './003-directives';
 import { migration004 } from './004-tasks';
 import { migration005 } from './005-write-path';
+import { migration006 } from './006-bin';
 import { migration007 } from './007-reports';
 import { migration008 } from './008-exchange';
 
@@ -11,4 +12,13 @@ import { migration008 } from './008-exchange';
  * Append-only, in order. Numbers are reserved per branch (005 write path, 006 backups, 007 reports,
  * 008 exchange), so a gap is allowed until the branch holding a missing number lands.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];

@@ -17,6 +17,9 @@ import { DocumentEvents } from './DocumentEvents';
 import { DocumentFieldsForm } from './DocumentFieldsForm';
 import { ExportButton } from './ExportButton';
 import { PreviewDrawer } from './PreviewDrawer';
+import { ReportFigures } from './ReportFigures';
+import { ReportToolbar } from './ReportToolbar';
+import { useReportInfo } from './useReportInfo';
 import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
@@ -52,6 +55,8 @@ export function DocumentScreen({ id }: { id: number }) {
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
+  // A report compiled from the records: its figures, "Cập nhật số liệu" and the Excel annex.
+  const report = useReportInfo(id, doc?.id === id ? doc.kind : null, doc?.status ?? null);
 
   if (loadError) {
     return <LoadFailed title="Không mở được văn bản" message={loadError} backLabel="Về danh sách văn bản" backRoute={{ name: 'documents' }} />;
@@ -133,6 +138,7 @@ export function DocumentScreen({ id }: { id: number }) {
       </div>
       <Space wrap style={{ marginBottom: 12 }}>
         <VersionHistory doc={doc} />
+        {report.info && <ReportToolbar doc={doc} info={report.info} onRefreshed={report.setInfo} />}
         {meetingId !== null && (
           <Tooltip title={locked ? 'Văn bản đã khóa' : 'Soạn lại nội dung từ thông tin của hội nghị'}>
             <Button icon={<ReloadOutlined />} disabled={locked} onClick={refreshFromMeeting}>
@@ -154,6 +160,7 @@ export function DocumentScreen({ id }: { id: number }) {
             children: <BodyEditor readOnly={locked} />,
           },
           { key: 'fields', label: 'Thông tin văn bản', children: <Fields readOnly={locked} /> },
+          ...(report.info ? [{ key: 'figures', label: 'Số liệu', children: <ReportFigures info={report.info} /> }] : []),
           { key: 'events', label: 'Nhật ký', children: <DocumentEvents doc={doc} /> },
         ]}
       />

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../../../../shared/schemas/document';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
 import { runDocumentStep } from '../../store/document-editor';
+import { useBlanksLeft } from './ReportToolbar';
 import { rememberedUserName, rememberUserName } from './user-name';
 
 type Step = 'finalise' | 'unlock' | 'issue' | null;
@@ -60,6 +61,7 @@ function useStepRunner(onClose: () => void) {
 function FinaliseDialog({ doc, onClose }: DialogProps) {
   const [by, setBy] = useState(rememberedUserName());
   const { busy, error, run } = useStepRunner(onClose);
+  const blanks = useBlanksLeft();
   return (
     <Modal
       open
@@ -75,6 +77,15 @@ function FinaliseDialog({ doc, onClose }: DialogProps) {
       }}
     >
       <p>Sau khi hoàn thiện, văn bản bị khóa, không sửa được nữa (trừ khi mở khóa; việc mở khóa được ghi lại).</p>
+      {doc.kind === 'bao_cao' && <p>Số liệu của báo cáo được chốt khi hoàn thiện: sửa hồ sơ về sau không làm thay đổi báo cáo.</p>}
+      {blanks > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`Văn bản còn ${blanks} chỗ “[Cần bổ sung: …]” chưa viết. Nên viết hoặc xóa các chỗ đó trước khi hoàn thiện.`}
+        />
+      )}
       <Form layout="vertical">
         <Form.Item label="Người hoàn thiện" htmlFor="finalise-by" required>
           <Input id="finalise-by" value={by} onChange={(e) => setBy(e.target.value)} autoFocus />

@@ -9,6 +9,7 @@ import { call, errorMessage } from '../../api/client';
 import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
+import { ReportingDutiesCard } from './ReportingDutiesCard';
 
 function timeAgo(iso: string): string {
   const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
@@ -84,6 +85,7 @@ export function HomeScreen() {
               </Card>
             </Col>
           </Row>
+          <ReportingDutiesCard />
           <Row gutter={16}>
             <Col span={12}>
               <Card title={<><CalendarOutlined /> Hội nghị sắp tới</>}>

@@ -1,0 +1,88 @@
+import { FileWordOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { shortDate } from '../../../../shared/report-periods';
+import type { ScheduleEntry } from '../../../../shared/schemas/report';
+import { addDays, weekOf } from '../../../../shared/task-dates';
+import { weekday } from '../../../../shared/vietnamese-dates';
+import { call, errorMessage } from '../../api/client';
+import { useExportedFileNotice } from '../../components/useExportedFileNotice';
+import { useNavigation } from '../../store/navigation';
+import { useChannel } from './useChannel';
+
+function time(entry: ScheduleEntry): string {
+  const short = (hhmm: string) => `${Number(hhmm.slice(0, 2))}h${hhmm.slice(3, 5)}`;
+  return entry.endTime ? `${short(entry.startTime)} - ${short(entry.endTime)}` : short(entry.startTime);
+}
+
+/**
+ * Lịch công tác tuần của Thường trực: the meetings of a week from the records, and "Xuất Word" in
+ * the usual table (landscape when its columns need it, the header row on every page).
+ */
+export function WeekSchedule({ initialDay }: { initialDay?: string }) {
+  const [monday, setMonday] = useState(() => weekOf(initialDay ?? dayjs().format('YYYY-MM-DD')).monday);
+  const { data, error } = useChannel('schedule:week', { week: monday }, monday);
+  const navigate = useNavigation((s) => s.navigate);
+  const { notification } = App.useApp();
+  const showExported = useExportedFileNotice();
+  const [busy, setBusy] = useState(false);
+
+  const exportWord = async () => {
+    setBusy(true);
+    try {
+      const result = await call('schedule:exportDocx', { week: monday });
+      if (result.saved && result.filePath) showExported('Đã xuất lịch công tác tuần ra Word', result.filePath);
+    } catch (e) {
+      notification.error({ message: 'Chưa xuất được lịch công tác tuần', description: errorMessage(e), duration: 0 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sunday = addDays(monday, 6);
+  return (
+    <Card>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
+        <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
+          Lịch công tác tuần từ ngày {shortDate(monday)} đến ngày {shortDate(sunday)}
+        </Typography.Title>
+        <Space wrap>
+          <Button icon={<LeftOutlined />} aria-label="Tuần trước" onClick={() => setMonday(addDays(monday, -7))} />
+          <DatePicker
+            picker="week"
+            aria-label="Chọn tuần"
+            allowClear={false}
+            value={dayjs(monday)}
+            format={(value: Dayjs) => `Tuần ${shortDate(weekOf(value.format('YYYY-MM-DD')).monday)}`}
+            onChange={(value) => value && setMonday(weekOf(value.format('YYYY-MM-DD')).monday)}
+          />
+          <Button aria-label="Tuần sau" icon={<RightOutlined />} onClick={() => setMonday(addDays(monday, 7))} />
+          <Button onClick={() => setMonday(weekOf(dayjs().format('YYYY-MM-DD')).monday)}>Tuần này</Button>
+          <Button type="primary" icon={<FileWordOutlined />} loading={busy} onClick={() => void exportWord()}>
+            Xuất Word
+          </Button>
+        </Space>
+      </div>
+      {error && <Alert type="error" showIcon message={error} />}
+      <Table<ScheduleEntry>
+        rowKey="meetingId"
+        size="small"
+        loading={!data && !error}
+        dataSource={data?.entries ?? []}
+        pagination={false}
+        locale={{ emptyText: 'Tuần này chưa có hội nghị, buổi làm việc nào trong hồ sơ.' }}
+        onRow={(row) => ({ onClick: () => void navigate({ name: 'meeting', id: row.meetingId }), className: 'clickable-row' })}
+        columns={[
+          { title: 'Thứ, ngày', key: 'day', width: 120, render: (_, e) => `${weekday(e.date)}, ${shortDate(e.date)}` },
+          { title: 'Thời gian', key: 'time', width: 110, render: (_, e) => time(e) },
+          { title: 'Nội dung', dataIndex: 'title', width: 300 },
+          { title: 'Chủ trì', dataIndex: 'chair', width: 200, ellipsis: true },
+          { title: 'Thành phần', dataIndex: 'participants', width: 180, ellipsis: true },
+          { title: 'Địa điểm', dataIndex: 'place', width: 160, ellipsis: true },
+          { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (s: string) => <Typography.Text type="secondary">{s}</Typography.Text> },
+        ]}
+      />
+    </Card>
+  );
+}
