@@ -22,6 +22,8 @@ import { verifySeederMatchesApp } from './verify';
 import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
+import { benchBackup } from './backup';
+import { benchIntake } from './intake';
 import { benchReports } from './reports';
 import { benchExchange } from './exchange';
 import { benchSearch } from './search';
@@ -202,6 +204,13 @@ async function main(): Promise<void> {
     fs.mkdirSync(tasksDir);
     const tasks = benchTasks(tasksDir, FULL_SIZE, NOW);
     fs.rmSync(tasksDir, { recursive: true, force: true });
+    log('backup: backup with verification, verification alone and restore at full scale');
+    const backupDir = path.join(root, 'backup');
+    fs.mkdirSync(backupDir);
+    const backup = await benchBackup(backupDir, FULL_SIZE, NOW);
+    fs.rmSync(backupDir, { recursive: true, force: true });
+    log('intake: reading the sample articles, the fixture texts and a 20-page .docx');
+    const intake = await benchIntake({ countPages: false });
     log('reports: a year report over the full-scale data, 50,000 tasks and 20,000 directives; its Word export and Excel annex');
     const reportsDir = path.join(root, 'reports');
     fs.mkdirSync(reportsDir);
@@ -231,6 +240,8 @@ async function main(): Promise<void> {
       documents: { ...drafts, export40Pages: exported },
       tasks,
       search,
+      backup,
+      intake,
       reports,
       exchange,
       allBudgetsPassAt1x:
@@ -240,7 +251,9 @@ async function main(): Promise<void> {
         tasks.allBudgetsPass &&
         reports.allBudgetsPass &&
         exchange.allBudgetsPass &&
-        search.allBudgetsPass,
+        search.allBudgetsPass &&
+        backup.pass &&
+        intake.allPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
