@@ -1,6 +1,7 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
+import { useNavigation } from '../../store/navigation';
 import { StatusTag } from './StatusTag';
 
 interface PeopleTableProps {
@@ -17,7 +18,12 @@ export function PeopleTable({ people, loading, emptyText, renderActions }: Peopl
       dataIndex: 'fullName',
       key: 'fullName',
       width: 200,
-      render: (name: string) => <strong>{name}</strong>,
+      // The name opens the person's page (meetings attended with the title held, speeches, awards, tasks).
+      render: (name: string, person) => (
+        <Typography.Link strong onClick={() => void useNavigation.getState().navigate({ name: 'person', id: person.id })}>
+          {name}
+        </Typography.Link>
+      ),
     },
     { title: 'Chức danh hiện nay', dataIndex: 'title', key: 'title' },
     { title: 'Cơ quan/tổ chức', dataIndex: 'organisationName', key: 'organisationName' },
