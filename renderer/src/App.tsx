@@ -29,6 +29,7 @@ const BackupsScreen = lazy(() => import('./screens/backups/BackupsScreen').then(
 const BinScreen = lazy(() => import('./screens/bin/BinScreen').then((m) => ({ default: m.BinScreen })));
 const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const PersonScreen = lazy(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -81,6 +82,7 @@ export function App() {
           />
         )}
         {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
+        {route.name === 'person' && <PersonScreen key={route.id} id={route.id} />}
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}

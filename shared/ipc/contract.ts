@@ -122,6 +122,7 @@ import {
   type TaskExchangeOrigin,
 } from '../schemas/exchange';
 import { searchInput, type SearchResult } from '../schemas/search';
+import type { PersonPage } from '../schemas/person-page';
 import type { IpcResult } from './errors';
 
 /**
@@ -164,6 +165,8 @@ export const contract = {
   'people:setActive': channel<Person>()(setActiveInput),
   'people:merge': channel<Person>()(mergeInput),
   'people:delete': channel<{ id: number }>()(idInput),
+  /** A person's page: meetings attended or chaired (with the title held each time), speeches, awards, tasks. */
+  'people:page': channel<PersonPage>()(idInput),
 
   'meetings:list': channel<MeetingPage>()(listMeetingsInput),
   'meetings:years': channel<number[]>()(noInput),

@@ -678,6 +678,10 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['zero results per kind', { query: 'hội nghị', perKind: 0 }],
     ],
     'search:rebuild': voidChannel,
+    'people:page': [
+      ['an empty object', {}],
+      ['id as text', { id: 'một' }],
+    ],
   };
 }
 

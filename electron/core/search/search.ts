@@ -24,9 +24,13 @@ import { recordTitles } from './titles';
  * per record, the best entry giving the snippet and the row to open.
  */
 
-/** Newest matching entries read per kind; enough for every record shown to have its best entry among them. */
-const RECENT_CANDIDATES = 48;
-const HEAD_CANDIDATES = 24;
+/**
+ * Newest matching entries read per kind, for `perKind` records shown: enough for every record
+ * shown to have its best entry among them, few enough that scoring stays a few milliseconds.
+ */
+function candidateLimits(perKind: number): { recent: number; head: number } {
+  return { recent: Math.max(24, perKind * 6), head: Math.max(12, perKind * 3) };
+}
 /**
  * Ranking reads the start of a long text only (a document's body): the phrase and whole-word checks
  * need no more to tell candidates apart, and reading whole bodies of a hundred documents would be
@@ -42,8 +46,8 @@ export interface SearchOptions {
   today: string;
 }
 
-/** A word being typed stands for at most this many words it begins; past that, FTS5's own prefix query (served by its 2- and 3-letter prefix index). */
-const MAX_EXPANSION = 40;
+/** A word being typed stands for at most this many words it begins; past that, FTS5's own prefix query (lazy for two letters, thanks to its prefix index). */
+const MAX_EXPANSION = 64;
 
 /** The words of the index that begin with `prefix`, or null when there are too many to list. */
 function expansionsOf(db: Db, prefix: string): string[] | null {
@@ -87,10 +91,10 @@ interface EntryRow {
   folded_body: string;
 }
 
-function candidateIds(db: Db, kind: SearchKind, expression: string): number[] {
+function candidateIds(db: Db, kind: SearchKind, expression: string, limits: { recent: number; head: number }): number[] {
   const read = (match: string, limit: number) =>
     statement(db, `SELECT rowid FROM ${ftsTable(kind)} WHERE ${ftsTable(kind)} MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck().all(match, limit) as number[];
-  return [...new Set([...read(`head : (${expression})`, HEAD_CANDIDATES), ...read(expression, RECENT_CANDIDATES)])];
+  return [...new Set([...read(`head : (${expression})`, limits.head), ...read(expression, limits.recent)])];
 }
 
 function loadEntries(db: Db, kind: SearchKind, ids: readonly number[]): EntryRow[] {
@@ -186,7 +190,7 @@ export function searchRecords(db: Db, query: string, options: SearchOptions): Se
   const todayDay = dayNumber(options.today);
   const groups: SearchGroup[] = [];
   for (const kind of SEARCH_SCOPE_KINDS[options.scope]) {
-    const scored = loadEntries(db, kind, candidateIds(db, kind, expression)).map((entry) => scoreEntry(entry, parsed.terms, parsed.accented, todayDay));
+    const scored = loadEntries(db, kind, candidateIds(db, kind, expression, candidateLimits(options.perKind))).map((entry) => scoreEntry(entry, parsed.terms, parsed.accented, todayDay));
     const best = new Map<number, { top: Scored; count: number }>();
     for (const item of scored) {
       const current = best.get(item.entry.record_id);

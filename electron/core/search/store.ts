@@ -18,13 +18,15 @@ import type { SearchEntry } from './entries';
  *   range inside one big table is filtered, not skipped to: measured, the per-kind reads over one
  *   table cost 10–50 times more. Rowids grow with the record's day, so newest-first is recency.
  *   The folded words are stored (not contentless): ranking reads them instead of folding again.
+ * - prefix = '2': two-letter prefixes ("ng", "th") begin too many words to spell out; FTS5 keeps
+ *   their rows together so they are read lazily too. Longer prefixes are spelled out (below).
  * - search_terms: every word the index has seen, so that a word being typed ("thanh") becomes an
  *   OR of the few words it begins (thanh, thanhs…) that FTS5 walks lazily, instead of a prefix
  *   query, which FTS5 answers by first merging every row of every such word (100,000 for "thanh").
  *   Words no longer in any entry may stay: they match nothing.
  * - search_state: the last change_log id the index has taken in, and the index version.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export function ftsTable(kind: SearchKind): string {
   return `search_fts_${kind}`;
@@ -46,7 +48,7 @@ CREATE TABLE IF NOT EXISTS search_entries (
 CREATE INDEX IF NOT EXISTS search_entries_record ON search_entries(kind, record_id);
 CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 ${SEARCH_KIND.values
-  .map((kind) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${ftsTable(kind)} USING fts5(head, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3');`)
+  .map((kind) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${ftsTable(kind)} USING fts5(head, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2');`)
   .join('\n')}`;
 
 const DROP = ['search_state', 'search_entries', 'search_terms', 'search_fts', ...SEARCH_KIND.values.map(ftsTable)]

@@ -52,6 +52,9 @@ const READ_VERBS = new Set([
   'reviewOfLastTime',
   'search',
   'preview',
+  // search:query, people:page
+  'query',
+  'page',
   // Reading a pasted text or a Word file proposes a meeting and saves nothing.
   'readText',
   'readDocx',

@@ -13,6 +13,8 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** A person's page: meetings attended, chaired or spoken at, awards, tasks. */
+  | { name: 'person'; id: number }
   /** "Nhập từ văn bản": a new meeting read from a text, or more for an existing one. */
   | { name: 'intake'; meetingId: number | null }
   /** Periodic reports, the weekly schedule, the report template. */
@@ -62,6 +64,8 @@ export function routeToHash(route: Route): string {
       return '#/nhiem-vu';
     case 'dashboard':
       return '#/tong-quan';
+    case 'person':
+      return `#/danh-ba/nguoi/${route.id}`;
     case 'directory':
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
@@ -94,6 +98,8 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/van-ban-chi-dao') return { name: 'directives' };
   if (hash === '#/nhiem-vu') return { name: 'tasks' };
   if (hash === '#/tong-quan') return { name: 'dashboard' };
+  const personMatch = /^#\/danh-ba\/nguoi\/(\d+)$/.exec(hash);
+  if (personMatch) return { name: 'person', id: Number(personMatch[1]) };
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
