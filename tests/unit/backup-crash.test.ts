@@ -199,13 +199,15 @@ describe(`killed with SIGKILL at random moments (seed ${SEED})`, () => {
       const count = db.prepare('SELECT count(*) FROM meetings').pluck().get();
       db.close();
       // Each migration is its own transaction: a prefix of them is applied, never half of one.
-      expect([[1, 2, 3, 4], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6]]).toContainEqual(versions);
+      const all = MIGRATIONS.map((m) => m.version);
+      const prefixes = all.map((_, i) => all.slice(0, i + 1)).filter((prefix) => prefix.length >= 4);
+      expect(prefixes).toContainEqual(versions);
       expect(count).toBe(rows);
       checkNewestBackup(path.join(roundDir, 'sao-luu'));
       // And the next start finishes the job.
       const reopened = openDatabase(file);
       expect(reopened.db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(rows);
-      expect(reopened.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(6);
+      expect(reopened.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       reopened.db.close();
       fs.rmSync(roundDir, { recursive: true, force: true });
     }
