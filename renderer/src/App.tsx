@@ -25,6 +25,9 @@ const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) =>
 const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const BackupsScreen = lazy(() => import('./screens/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const BinScreen = lazy(() => import('./screens/bin/BinScreen').then((m) => ({ default: m.BinScreen })));
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
@@ -81,6 +84,9 @@ export function App() {
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
+        {route.name === 'backups' && <BackupsScreen />}
+        {route.name === 'bin' && <BinScreen />}
+        {route.name === 'intake' && <IntakeScreen key={route.meetingId ?? 'moi'} meetingId={route.meetingId} />}
         {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
         {route.name === 'exchange' && <ExchangeScreen tab={route.tab} />}
       </Suspense>

@@ -200,7 +200,7 @@ describe(`killed with SIGKILL at random moments (seed ${SEED})`, () => {
       db.close();
       // Each migration is its own transaction: a prefix of them is applied, never half of one.
       const all = MIGRATIONS.map((m) => m.version);
-      const prefixes = all.map((_, i) => all.slice(0, i + 1)).filter((prefix) => prefix.length >= 4);
+      const prefixes = all.slice(3).map((_, i) => all.slice(0, 4 + i));
       expect(prefixes).toContainEqual(versions);
       expect(count).toBe(rows);
       checkNewestBackup(path.join(roundDir, 'sao-luu'));

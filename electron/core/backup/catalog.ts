@@ -55,13 +55,16 @@ export function toEntry(stored: StoredBackup, location: BackupEntry['location'])
   };
 }
 
-/** Removes backups (whole folders) and then the attachments no remaining backup names. */
-export function removeBackups(root: string, doomed: StoredBackup[]): void {
+/**
+ * Removes backups (whole folders) and then the attachments no remaining backup names. Asynchronous:
+ * unlinking a 100 MB file can hold a thread for a while, and this one must not be the window's.
+ */
+export async function removeBackups(root: string, doomed: StoredBackup[]): Promise<void> {
   for (const backup of doomed) {
     // Renamed first, so a crash halfway through the removal leaves a hidden folder, not a broken backup.
     const trash = path.join(root, `${PENDING_PREFIX}xoa-${path.basename(backup.folder)}`);
-    fs.renameSync(backup.folder, trash);
-    fs.rmSync(trash, { recursive: true, force: true });
+    await fs.promises.rename(backup.folder, trash);
+    await fs.promises.rm(trash, { recursive: true, force: true });
   }
   if (doomed.length > 0) {
     const named = new Set(listStoredBackups(root).flatMap((b) => b.manifest.attachments.map((a) => a.sha256)));

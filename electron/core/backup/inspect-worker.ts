@@ -13,7 +13,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 export type WorkerOp =
   /** A compact, self-contained copy of `from` (its WAL included) written to `to`. */
   | { op: 'vacuumInto'; from: string; to: string }
-  /** Switches a snapshot to a rollback journal, so it opens read-only anywhere (a USB stick, a CD). */
+  /** Switches a snapshot to a rollback journal, so it opens read-only anywhere (a USB stick, a CD), and flushes it to disk. */
   | { op: 'finalise'; file: string }
   | { op: 'inspect'; file: string; full: boolean };
 
@@ -102,6 +102,9 @@ function run(ops) {
     } else if (step.op === 'finalise') {
       const db = new Database(step.file, { fileMustExist: true });
       try { db.pragma('journal_mode = DELETE'); } finally { db.close(); }
+      // Flushed here, not on the main thread: syncing 100 MB can take longer than a frame.
+      const fd = fs.openSync(step.file, 'r+');
+      try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
     } else if (step.op === 'inspect') {
       inspection = inspect(step.file, step.full);
     }

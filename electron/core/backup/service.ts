@@ -136,19 +136,19 @@ export class BackupService {
     );
     // A change noted while the backup ran is newer than the snapshot and stays pending.
     if (this.state.get().dirtySince === dirtyBefore) this.state.update({ dirtySince: null });
-    this.applyRetention(this.options.paths.backupRoot);
+    await this.applyRetention(this.options.paths.backupRoot);
     this.onBackup?.(created);
     return created;
   }
 
-  private applyRetention(root: string): void {
+  private async applyRetention(root: string): Promise<void> {
     const stored = listStoredBackups(root);
     const keep = chooseBackupsToKeep(
       stored.map((b) => ({ id: b.manifest.id, kind: b.manifest.kind, createdAt: b.manifest.createdAt, bytes: b.bytes })),
       this.options.now(),
       this.policy(),
     );
-    removeBackups(
+    await removeBackups(
       root,
       stored.filter((b) => !keep.has(b.manifest.id)),
     );
@@ -162,7 +162,7 @@ export class BackupService {
     try {
       const root = secondPlaceRoot(chosen);
       await mirrorBackup(stored, this.options.paths.backupRoot, root);
-      this.applyRetention(root);
+      await this.applyRetention(root);
       this.state.update({ lastSecondPlaceAt: created.manifest.createdAt, lastError: null });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -305,7 +305,7 @@ export class BackupService {
       if (!newest || !chosen) return;
       const root = secondPlaceRoot(chosen);
       await mirrorBackup(newest, this.options.paths.backupRoot, root);
-      this.applyRetention(root);
+      await this.applyRetention(root);
       this.state.update({ lastSecondPlaceAt: newest.manifest.createdAt, lastError: null });
     });
   }

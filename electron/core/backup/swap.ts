@@ -55,13 +55,20 @@ function swapAttachments(attachmentsDir: string, staged: string): void {
   if (fs.existsSync(attachmentsDir)) fs.renameSync(attachmentsDir, old);
   fs.renameSync(staged, attachmentsDir);
   // The attachments that were there are in the backup taken before the restore.
-  fs.rmSync(old, { recursive: true, force: true });
+  void fs.promises.rm(old, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** Moves the staged files into place (idempotent: safe to run again after a crash). */
 function completeSwap(target: RestoreTarget, journal: SwapJournal): void {
   if (fs.existsSync(journal.stagedDatabase)) {
     removeWalFiles(target.databasePath);
+    // The old file is moved aside rather than replaced: freeing 100 MB inside rename() would hold
+    // the window; it is deleted in the background (it is in the backup taken before the restore).
+    if (fs.existsSync(target.databasePath)) {
+      const old = `${path.join(path.dirname(target.databasePath), `.${path.basename(target.databasePath)}`)}.cu-${process.pid}-${Date.now()}`;
+      fs.renameSync(target.databasePath, old);
+      void fs.promises.rm(old, { force: true }).catch(() => undefined);
+    }
     fs.renameSync(journal.stagedDatabase, target.databasePath);
     fsyncFolder(path.dirname(target.databasePath));
   }

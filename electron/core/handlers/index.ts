@@ -32,6 +32,7 @@ import { reportHandlers } from './reports';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
+import { searchHandlers } from './search';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -73,4 +74,5 @@ export const handlers: Handlers = {
   ...intakeHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
 };

@@ -52,6 +52,9 @@ const READ_VERBS = new Set([
   'reviewOfLastTime',
   'search',
   'preview',
+  // Reading a pasted text or a Word file proposes a meeting and saves nothing.
+  'readText',
+  'readDocx',
   // Exchange with the committees above and below.
   'assignments',
   'reportCandidates',
@@ -84,6 +87,8 @@ const AFFECTS: Record<string, readonly string[]> = {
   // An imported package registers directives and tasks, and answers to the matrix.
   exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations', 'attachments'],
   committees: ['committees', 'exchange', 'organisations'],
+  // A text read into a meeting creates (or completes) it, new people and newly registered directives.
+  intake: ['meetings', 'people', 'organisations', 'directives', 'documents', 'tasks'],
   // A restore or an import of all data replaces the database: everything is read again.
   backups: ['backups', 'bin', 'profile', 'organisations', 'people', 'meetings', 'documents', 'directives', 'tasks', 'exchange', 'committees'],
   // A restored or emptied bin changes the lists it came from.

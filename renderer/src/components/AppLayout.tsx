@@ -1,10 +1,11 @@
 import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
-import { AuditOutlined, DashboardOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
 import { useProfile } from '../store/profile';
 import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
+import { RestoreBanner } from '../screens/backups/RestoreBanner';
 
 const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
   { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
@@ -17,10 +18,12 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
   { key: 'exchange', label: 'Cấp trên, cấp dưới', icon: <SwapOutlined />, route: { name: 'exchange', tab: 'nhan' } },
   { key: 'directory', label: 'Danh bạ', icon: <TeamOutlined />, route: { name: 'directory', tab: 'people' } },
   { key: 'profile', label: 'Hồ sơ Ủy ban', icon: <SettingOutlined />, route: { name: 'profile' } },
+  { key: 'backups', label: 'Sao lưu và khôi phục', icon: <SafetyOutlined />, route: { name: 'backups' } },
+  { key: 'bin', label: 'Thùng rác', icon: <DeleteOutlined />, route: { name: 'bin' } },
 ];
 
 function sectionOf(route: Route): string {
-  if (route.name === 'meeting') return 'meetings';
+  if (route.name === 'meeting' || route.name === 'intake') return 'meetings';
   if (route.name === 'document') return 'documents';
   if (route.name === 'directive') return 'directives';
   return route.name;
@@ -53,6 +56,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </Layout.Sider>
       <Layout.Content style={{ overflow: 'auto' }}>
+        <RestoreBanner />
         <main>{children}</main>
         <NewMeetingDialog />
       </Layout.Content>

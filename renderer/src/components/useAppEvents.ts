@@ -28,6 +28,8 @@ export function useAppEvents(): void {
       else if (command === 'go-meetings') void navigate({ name: 'meetings' });
       else if (command === 'go-directory') void navigate({ name: 'directory', tab: 'people' });
       else if (command === 'go-profile') void navigate({ name: 'profile' });
+      else if (command === 'open-backups') void navigate({ name: 'backups' });
+      else if (command === 'open-bin') void navigate({ name: 'bin' });
     });
     const offFlush = events.onFlushRequest(flushBeforeClose);
     return () => {

@@ -13,10 +13,14 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** "Nhập từ văn bản": a new meeting read from a text, or more for an existing one. */
+  | { name: 'intake'; meetingId: number | null }
   /** Periodic reports, the weekly schedule, the report template. */
   | { name: 'reports'; tab: ReportsTab; week?: string }
   | { name: 'exchange'; tab: ExchangeTab }
-  | { name: 'profile' };
+  | { name: 'profile' }
+  | { name: 'backups' }
+  | { name: 'bin' };
 
 export type ReportsTab = 'dinh-ky' | 'lich-tuan' | 'mau';
 const REPORTS_TABS: ReportsTab[] = ['dinh-ky', 'lich-tuan', 'mau'];
@@ -62,6 +66,12 @@ export function routeToHash(route: Route): string {
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
       return '#/ho-so';
+    case 'backups':
+      return '#/sao-luu';
+    case 'bin':
+      return '#/thung-rac';
+    case 'intake':
+      return route.meetingId === null ? '#/nhap-van-ban' : `#/nhap-van-ban/${route.meetingId}`;
     case 'reports':
       if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
       return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
@@ -87,6 +97,10 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
+  if (hash === '#/sao-luu') return { name: 'backups' };
+  if (hash === '#/thung-rac') return { name: 'bin' };
+  const intake = /^#\/nhap-van-ban(?:\/(\d+))?$/.exec(hash);
+  if (intake) return { name: 'intake', meetingId: intake[1] ? Number(intake[1]) : null };
   if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
   const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
   if (week) return { name: 'reports', tab: 'lich-tuan', week };

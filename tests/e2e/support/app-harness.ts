@@ -12,7 +12,8 @@ import { openDatabase } from '../../../electron/core/db/open';
 import { createDispatch } from '../../../electron/core/handlers/dispatch';
 import { handlers } from '../../../electron/core/handlers';
 import { CHANNELS } from '../../../shared/ipc/contract';
-import type { FlushOutcome } from '../../../shared/ipc/events';
+import type { FlushOutcome, MenuCommand } from '../../../shared/ipc/events';
+import { attachBackupService } from '../../../electron/core/backup/for-context';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
@@ -58,15 +59,21 @@ function bridgeScript(channels: readonly string[]): string {
   const api = {};
   for (const channel of channels) api[channel] = (input) => invoke(channel, input);
   const flushListeners = [];
+  const menuListeners = [];
   window.api = api;
   window.appEvents = {
-    onMenuCommand: () => () => undefined,
+    onMenuCommand: (listener) => {
+      menuListeners.push(listener);
+      return () => menuListeners.splice(menuListeners.indexOf(listener), 1);
+    },
     onFlushRequest: (listener) => {
       flushListeners.push(listener);
       return () => flushListeners.splice(flushListeners.indexOf(listener), 1);
     },
   };
   window.__mttqFlush = () => Promise.all(flushListeners.map((listener) => listener()));
+  // What clicking an item of the app's menu does in Electron: the main process sends the command.
+  window.__mttqMenu = (command) => menuListeners.forEach((listener) => listener(command));
 })();`;
 }
 
@@ -83,6 +90,8 @@ export interface AppSession {
   databaseFile: string;
   /** Lets the page write pending edits, as Electron asks before closing the window. */
   flush(): Promise<FlushOutcome[]>;
+  /** Clicks an item of the app's menu (Electron sends the command to the page). */
+  menu(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -122,6 +131,23 @@ export class TestPlatform implements Platform {
   async openFile(filePath: string): Promise<void> {
     this.openedFiles.push(filePath);
   }
+
+  /** The folder, backup file and export path the "user" picks next; null means cancel. */
+  nextFolder: string | null = null;
+  nextBackupFile: string | null = null;
+  nextExportPath: string | null = null;
+
+  async chooseFolder(): Promise<string | null> {
+    return this.nextFolder;
+  }
+
+  async chooseBackupFile(): Promise<string | null> {
+    return this.nextBackupFile;
+  }
+
+  async chooseExportPath(): Promise<string | null> {
+    return this.nextExportPath;
+  }
 }
 
 export interface OpenAppOptions {
@@ -143,6 +169,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     schemaVersion: opened.schemaVersion,
     platform: options.platform ?? new TestPlatform(),
   };
+  // Backups beside the database, as in the app (a restore swaps core.db under the same context).
+  attachBackupService(core);
   const dispatch = createDispatch(core, handlers, {
     logError: (channel, error) => console.error(`[e2e ipc] ${channel}`, error),
   });
@@ -176,6 +204,9 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     databaseFile: options.databaseFile,
     async flush() {
       return page.evaluate(() => (window as unknown as { __mttqFlush: () => Promise<FlushOutcome[]> }).__mttqFlush());
+    },
+    async menu(command) {
+      await page.evaluate((name) => (window as unknown as { __mttqMenu: (c: string) => void }).__mttqMenu(name), command);
     },
     async close() {
       await context.close();

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
@@ -78,6 +78,9 @@ export function MeetingScreen({ id }: { id: number }) {
         </Space>
         <Space>
           <SaveIndicator {...saveStatus} />
+          <Button icon={<FileTextOutlined aria-hidden />} onClick={() => void navigate({ name: 'intake', meetingId: id })}>
+            Bổ sung từ văn bản
+          </Button>
           <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
             Xóa hội nghị
           </Button>
