@@ -272,3 +272,32 @@ export const TASK_SORT = labelsOf({
   cap_nhat: 'Cập nhật gần nhất',
 });
 export type TaskSort = (typeof TASK_SORT.values)[number];
+
+/** What a global search result opens; the order is the order of the groups when relevance ties. */
+export const SEARCH_KIND = labelsOf({
+  meeting: 'Hội nghị',
+  directive: 'Văn bản chỉ đạo',
+  document: 'Văn bản đã soạn',
+  task: 'Nhiệm vụ',
+  person: 'Người',
+  organisation: 'Cơ quan, tổ chức',
+});
+export type SearchKind = (typeof SEARCH_KIND.values)[number];
+
+/** The scope chips of the global search box. */
+export const SEARCH_SCOPE = labelsOf({
+  tat_ca: 'Tất cả',
+  hoi_nghi: 'Hội nghị',
+  van_ban: 'Văn bản',
+  nhiem_vu: 'Nhiệm vụ',
+  danh_ba: 'Danh bạ',
+});
+export type SearchScope = (typeof SEARCH_SCOPE.values)[number];
+
+export const SEARCH_SCOPE_KINDS: Record<SearchScope, readonly SearchKind[]> = {
+  tat_ca: SEARCH_KIND.values,
+  hoi_nghi: ['meeting'],
+  van_ban: ['directive', 'document'],
+  nhiem_vu: ['task'],
+  danh_ba: ['person', 'organisation'],
+};

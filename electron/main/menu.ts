@@ -27,6 +27,7 @@ export function buildMenu(window: BrowserWindow, actions: MenuActions): Menu {
         { type: 'separator' },
         { label: 'Sao lưu và khôi phục…', click: send('open-backups') },
         { label: 'Thùng rác', click: send('open-bin') },
+        { label: 'Lập lại chỉ mục tìm kiếm', click: send('rebuild-search') },
         { type: 'separator' },
         { label: 'Mở thư mục dữ liệu', click: () => actions.openDataFolder() },
         { type: 'separator' },
@@ -43,6 +44,8 @@ export function buildMenu(window: BrowserWindow, actions: MenuActions): Menu {
         { label: 'Sao chép', role: 'copy' },
         { label: 'Dán', role: 'paste' },
         { label: 'Chọn tất cả', role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Tìm kiếm…', accelerator: 'CmdOrCtrl+K', click: send('focus-search') },
       ],
     },
     {

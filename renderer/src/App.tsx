@@ -27,7 +27,9 @@ const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').th
 const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
 const BackupsScreen = lazy(() => import('./screens/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const BinScreen = lazy(() => import('./screens/bin/BinScreen').then((m) => ({ default: m.BinScreen })));
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const PersonScreen = lazy(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -80,11 +82,13 @@ export function App() {
           />
         )}
         {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}
+        {route.name === 'person' && <PersonScreen key={route.id} id={route.id} />}
         {route.name === 'profile' && <ProfileScreen />}
         {route.name === 'tasks' && <TasksScreen />}
         {route.name === 'dashboard' && <DashboardScreen />}
         {route.name === 'backups' && <BackupsScreen />}
         {route.name === 'bin' && <BinScreen />}
+        {route.name === 'intake' && <IntakeScreen key={route.meetingId ?? 'moi'} meetingId={route.meetingId} />}
         {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
         {route.name === 'exchange' && <ExchangeScreen tab={route.tab} />}
       </Suspense>

@@ -121,6 +121,8 @@ import {
   type ReportCandidates,
   type TaskExchangeOrigin,
 } from '../schemas/exchange';
+import { searchInput, type SearchResult } from '../schemas/search';
+import type { PersonPage } from '../schemas/person-page';
 import type { IpcResult } from './errors';
 
 /**
@@ -163,6 +165,8 @@ export const contract = {
   'people:setActive': channel<Person>()(setActiveInput),
   'people:merge': channel<Person>()(mergeInput),
   'people:delete': channel<{ id: number }>()(idInput),
+  /** A person's page: meetings attended or chaired (with the title held each time), speeches, awards, tasks. */
+  'people:page': channel<PersonPage>()(idInput),
 
   'meetings:list': channel<MeetingPage>()(listMeetingsInput),
   'meetings:years': channel<number[]>()(noInput),
@@ -319,6 +323,10 @@ export const contract = {
   'exchange:history': channel<ExchangeLogEntry[]>()(noInput),
   /** Who gave a task received from the committee above (null for the committee's own tasks). */
   'exchange:taskOrigin': channel<TaskExchangeOrigin | null>()(idInput),
+  /** The global search box: every kind of record, grouped by kind, ranked, with snippets. */
+  'search:query': channel<SearchResult>()(searchInput),
+  /** The maintenance menu's "Lập lại chỉ mục tìm kiếm": the index made again from the records. */
+  'search:rebuild': channel<{ entries: number; ms: number }>()(noInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 /** Messages the main process pushes to the window, and the bridge methods that receive them. */
 
-export const MENU_COMMANDS = ['new-meeting', 'go-home', 'go-meetings', 'go-directory', 'go-profile', 'open-backups', 'open-bin'] as const;
+export const MENU_COMMANDS = ['new-meeting', 'go-home', 'go-meetings', 'go-directory', 'go-profile', 'open-backups', 'open-bin', 'focus-search', 'rebuild-search'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const EVENT_CHANNELS = {

@@ -18,7 +18,7 @@ const localDate = z
   .string({ error: 'Ngày không hợp lệ.' })
   .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
-const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.';
+export const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.';
 
 /** Everything the user edits on a task (status "hoàn thành" is reached through tasks:complete). */
 const taskFields = {

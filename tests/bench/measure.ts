@@ -9,6 +9,7 @@ export const BUDGETS = {
     p95Ms: 1000,
     source: 'no budget of its own in architecture.md; a one-click action held to the export budget (1 s at p95)',
   },
+  search: { p95Ms: 20, source: 'global search over every record, accent-insensitive: under 20 ms at p95' },
   screen: {
     p95Ms: 30,
     source: 'no budget of its own in architecture.md; held to the list-screen budget (30 ms at p95) because it backs one screen',

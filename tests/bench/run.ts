@@ -23,8 +23,10 @@ import { benchDraftFromLargeMeeting } from './drafts';
 import { benchExport } from './export';
 import { benchTasks } from './tasks';
 import { benchBackup } from './backup';
+import { benchIntake } from './intake';
 import { benchReports } from './reports';
 import { benchExchange } from './exchange';
+import { benchSearch } from './search';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -207,6 +209,8 @@ async function main(): Promise<void> {
     fs.mkdirSync(backupDir);
     const backup = await benchBackup(backupDir, FULL_SIZE, NOW);
     fs.rmSync(backupDir, { recursive: true, force: true });
+    log('intake: reading the sample articles, the fixture texts and a 20-page .docx');
+    const intake = await benchIntake({ countPages: false });
     log('reports: a year report over the full-scale data, 50,000 tasks and 20,000 directives; its Word export and Excel annex');
     const reportsDir = path.join(root, 'reports');
     fs.mkdirSync(reportsDir);
@@ -218,6 +222,11 @@ async function main(): Promise<void> {
     fs.mkdirSync(exchangeDir);
     const exchange = await benchExchange(exchangeDir);
     fs.rmSync(exchangeDir, { recursive: true, force: true });
+    log('search: every record indexed at full scale, against a LIKE scan');
+    const searchDir = path.join(root, 'search');
+    fs.mkdirSync(searchDir);
+    const search = benchSearch(searchDir, FULL_SIZE, NOW, log);
+    fs.rmSync(searchDir, { recursive: true, force: true });
     const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     const result = {
       benchmark: 'core',
@@ -230,7 +239,9 @@ async function main(): Promise<void> {
       growth: { basis: 'median 1x / median 0.1x', ...growth },
       documents: { ...drafts, export40Pages: exported },
       tasks,
+      search,
       backup,
+      intake,
       reports,
       exchange,
       allBudgetsPassAt1x:
@@ -240,7 +251,9 @@ async function main(): Promise<void> {
         tasks.allBudgetsPass &&
         reports.allBudgetsPass &&
         exchange.allBudgetsPass &&
-        backup.pass,
+        search.allBudgetsPass &&
+        backup.pass &&
+        intake.allPass,
       memory: { rssMb: megabytes(process.memoryUsage().rss), heapUsedMb: megabytes(process.memoryUsage().heapUsed) },
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };

@@ -104,6 +104,9 @@ test('the city sends down, the ward imports, logs progress and reports up, the c
   await expect(drawer.getByText('Đang thực hiện').first()).toBeVisible();
   await shot(page, 'nhiem-vu-cap-tren-giao');
   await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  // Closing the drawer keeps the status the progress note gave (no stale draft saved over it).
+  expect(app.core.db.prepare('SELECT status FROM tasks WHERE title = ?').get(CONFERENCE)).toEqual({ status: 'dang_thuc_hien' });
 
   // Report up.
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Cấp trên, cấp dưới').click();

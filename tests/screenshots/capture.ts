@@ -62,6 +62,19 @@ async function main(): Promise<void> {
     await page.getByRole('tab', { name: /^Khen thưởng/ }).click();
     await shoot(page, '08-hoi-nghi-khen-thuong');
 
+    // Nhập từ văn bản: a press report with titles before names, awards and cited directives.
+    await page.goto(`${new URL(page.url()).origin}/index.html#/nhap-van-ban`);
+    const pasteBox = page.getByRole('textbox', { name: 'Nội dung văn bản' });
+    await pasteBox.fill(fs.readFileSync(path.join(ROOT, 'tests/fixtures/intake/tuning/bao-tinh-tong-ket-2023.txt'), 'utf8'));
+    await shoot(page, '40-nhap-tu-van-ban');
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+    await page.getByRole('checkbox', { name: 'Nhận Phạm Thị Hồng Hà' }).waitFor();
+    await page.locator('[data-item="nguoi-3"]').hover();
+    await shoot(page, '41-xem-lai-de-xuat');
+    await page.locator('[data-item="van-ban-1"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-item="van-ban-1"]').hover();
+    await shoot(page, '42-xem-lai-van-ban-trich-dan');
+
     await page.goto(`${new URL(page.url()).origin}/index.html#/danh-ba`);
     await page.getByRole('tab', { name: 'Người' }).waitFor();
     await shoot(page, '09-danh-ba-nguoi');

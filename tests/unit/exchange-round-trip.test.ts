@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listStoredBackups } from '../../electron/core/backup';
 import { addAttachmentFiles } from '../../electron/core/services/attachments';
 import { sha256Hex } from '../../electron/core/exchange/package-file';
 import type { AssignmentMatrix, DirectiveAssignments } from '../../shared/schemas/exchange';
@@ -337,7 +338,9 @@ describe('exchange between a province and three communes', () => {
     const down = path.join(outbox, 'giao.mttq');
     await sendDown(province, directiveId, [committees.hongBang], down);
     const result = await receive(hongBang, down);
-    expect(path.dirname(result.backupPath!)).toBe(path.join(hongBang.core.dir, 'sao-luu'));
+    // A backup of the backup engine, of kind "before importing", in sao-luu/ beside the database.
+    expect(path.relative(path.join(hongBang.core.dir, 'sao-luu'), result.backupPath!)).toMatch(/^[^/]*truoc-nhap[^/]*\//);
+    expect(listStoredBackups(path.join(hongBang.core.dir, 'sao-luu')).map((b) => b.manifest.kind)).toEqual(['truoc-nhap']);
     const copy = new Database(result.backupPath!, { readonly: true });
     try {
       expect((copy.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n).toBe(0);

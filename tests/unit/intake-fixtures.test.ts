@@ -10,6 +10,7 @@ import { analyseDocx, analyseText } from '../../electron/core/intake';
 import { asWebPaste, textToDocx } from '../support/intake-docx-builder';
 import { loadIntakeFixtures } from '../support/intake-fixtures';
 import { scoreProposal } from '../support/intake-score';
+import { foldForSearch } from '../../shared/text';
 
 const TODAY = new Date('2026-03-10T09:00:00');
 const TARGET = 0.9;
@@ -27,6 +28,20 @@ describe.each(['tuning', 'holdout'] as const)('%s texts', (set) => {
     expect(score.recall, detail).toBeGreaterThanOrEqual(TARGET);
     expect(score.precision, detail).toBeGreaterThanOrEqual(TARGET);
     expect(score.inventedPeople).toEqual([]);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: every highlight points at the words proposed', (_name, fixture) => {
+    const proposal = analyseText(fixture.text, { today: TODAY });
+    const at = (span: { start: number; end: number }) => foldForSearch(proposal.sourceText.slice(span.start, span.end));
+    const m = proposal.meeting;
+    for (const field of [m.place, m.hostName]) {
+      if (field) expect(at(field.spans[0]!)).toBe(foldForSearch(field.value));
+    }
+    // A title may get the noun the text leaves out ("Làm việc với …" → "Buổi làm việc với …").
+    if (m.title) expect(foldForSearch(m.title.value).endsWith(at(m.title.spans[0]!))).toBe(true);
+    for (const a of proposal.attendees) for (const span of a.spans) expect(at(span)).toContain(foldForSearch(a.fullName.split(' ').pop()!));
+    for (const d of proposal.directives) for (const span of d.spans) expect(at(span).replace(/\s/g, '')).toContain(foldForSearch(d.symbol).replace(/^0/, ''));
+    for (const f of proposal.figures) expect(at(f.spans[0]!)).toBe(foldForSearch(f.text));
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s pasted from a web page reads the same', (_name, fixture) => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listStoredBackups } from '../../electron/core/backup/catalog';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
@@ -41,6 +41,9 @@ interface Report {
   ipcCalls: { from: string; result: { ok: boolean; data?: { schemaVersion: number; version: string }; error?: { code: string } } }[];
   exerciseError?: string;
 }
+
+// Each test starts real Node processes; on a busy 2-core machine that takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const MAIN = path.resolve('out/main/index.js');
 const REGISTER = path.resolve('tests/support/fake-electron/register.mjs');
@@ -230,7 +233,9 @@ describe('the built main process, when the database cannot be opened', () => {
     expect(fs.readFileSync(DATABASE(userData)).equals(garbage)).toBe(true);
   });
 
-  it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', () => {
+  // Two starts of the built app and a command-line backup in between: three processes, which take
+  // longer than vitest's default 5 s on a loaded 2-core machine.
+  it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', { timeout: 60_000 }, () => {
     const userData = newUserData();
     startApp(userData);
     const before = new Database(DATABASE(userData));

@@ -667,6 +667,21 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['id zero', { id: 0 }],
     ],
+    // Any text is a query (punctuation, FTS syntax: an answer, never an error — see search.test.ts);
+    // what is refused is input that is not a query at all.
+    'search:query': [
+      ['nothing', undefined],
+      ['no query', {}],
+      ['a number for the query', { query: 18 }],
+      ['an unknown scope', { query: 'hội nghị', scope: 'moi_thu' }],
+      ['more than 20,000 characters', { query: long(20_001) }],
+      ['zero results per kind', { query: 'hội nghị', perKind: 0 }],
+    ],
+    'search:rebuild': voidChannel,
+    'people:page': [
+      ['an empty object', {}],
+      ['id as text', { id: 'một' }],
+    ],
   };
 }
 

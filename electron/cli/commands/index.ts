@@ -8,6 +8,7 @@ import { intakeCommand } from './intake';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { scheduleCommand } from './schedule';
+import { searchCommand } from './search';
 
 /** Every command of `npm run cli`, one file each in this folder (one per line: branches add theirs). */
 export const COMMANDS: readonly CliCommand[] = [
@@ -21,4 +22,5 @@ export const COMMANDS: readonly CliCommand[] = [
   scheduleCommand,
   intakeCommand,
   exchangeCommand,
+  searchCommand,
 ];

@@ -32,6 +32,8 @@ import { reportHandlers } from './reports';
 import { intakeHandlers } from './intake';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
+import { searchHandlers } from './search';
+import { getPersonPage } from '../services/person-page';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -56,6 +58,7 @@ export const handlers: Handlers = {
   'people:setActive': (ctx, input) => setPersonActiveState(ctx, input.id, input.active),
   'people:merge': (ctx, input) => mergePeople(ctx, input.keepId, input.mergeId),
   'people:delete': (ctx, input) => deletePerson(ctx, input.id),
+  'people:page': (ctx, input) => getPersonPage(ctx, input.id),
 
   'meetings:list': (ctx, input) => listMeetings(ctx, input),
   'meetings:years': (ctx) => listMeetingYears(ctx.db),
@@ -73,4 +76,5 @@ export const handlers: Handlers = {
   ...intakeHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
 };

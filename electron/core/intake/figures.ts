@@ -5,7 +5,7 @@
  * meeting itself ("21/23 đồng chí") are left out.
  */
 import type { TextSpan } from '../../../shared/schemas/intake';
-import { foldForSearch } from '../../../shared/text';
+import { fold as foldForSearch, foldIndexed } from './fold';
 
 /** Units, folded; the longest is tried first. */
 const UNITS = [
@@ -33,19 +33,19 @@ function overlaps(span: TextSpan, spans: readonly TextSpan[]): boolean {
 
 export function findFigures(text: string, excluded: readonly TextSpan[]): ReadFigure[] {
   const out: ReadFigure[] = [];
+  const folded = foldIndexed(text);
   for (const match of text.matchAll(NUMBER)) {
     const numberStart = match.index + match[0].indexOf(match[1]!);
     let end = match.index + match[0].length;
     if (overlaps({ start: numberStart, end }, excluded)) continue;
-    const before = foldForSearch(text.slice(Math.max(0, numberStart - 14), numberStart));
+    const before = folded.slice(Math.max(0, numberStart - 14), numberStart);
     // Years, terms, ordinals and durations are not figures.
     if (/(nam|nhiem ky|khoa|lan thu|thu|so|ky|dot|giai doan|dien thoai|tang|khu|thon|to|phong)\s*$/.test(before) && !match[3]) continue;
     const value = match[1]!;
     if (/^(19|20)\d\d$/.test(value) && !match[2] && !match[3]) continue;
     const after = text.slice(end, end + 80);
     if (!/^\s/.test(after) && !match[3]) continue;
-    // foldForSearch trims: the leading space is put back so units compare as whole words.
-    const foldedAfter = ` ${foldForSearch(after)}`;
+    const foldedAfter = folded.slice(end, end + 80).replace(/^\s+/, ' ');
     const isRatio = Boolean(match[2]);
     const isPercent = Boolean(match[3]);
     const unit = UNITS.find((u) => foldedAfter.startsWith(` ${u}`) && !/[a-z]/.test(foldedAfter.charAt(u.length + 1)));

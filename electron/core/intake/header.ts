@@ -135,7 +135,7 @@ function hostFromLead(sentence: Segment, held: RegExpExecArray, title: string): 
     const subject = before.slice(comma + 1).replace(/^\s*(\(\p{L}+\)\s*-\s*)?/u, '');
     const trimmed = subject.trim();
     if (trimmed !== '' && /^[\p{Lu}]/u.test(trimmed) && !/^(đồng chí|ông|bà)(?![\p{L}\d])/iu.test(trimmed) && trimmed.split(' ').length <= 20) {
-      const start = sentence.start + comma + 1 + subject.indexOf(trimmed);
+      const start = sentence.start + before.indexOf(trimmed, comma + 1);
       return field(trimmed, [{ start, end: start + trimmed.length }]);
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { AttendeeRole, Attendance } from '../../../shared/domain';
 import type { TextSpan } from '../../../shared/schemas/intake';
-import { foldForSearch } from '../../../shared/text';
+import { fold as foldForSearch, foldIndexed } from './fold';
 import { isNameSyllable, readName, readTitleChain, readTitleThenName } from './names';
 import type { Paragraph, Segment, SourceDoc } from './segments';
 import { TITLE_HEADS, titleHeadAt } from './vocabulary';
@@ -160,7 +160,7 @@ const TITLE_HEAD_PATTERN = new RegExp(
 
 /** A title phrase standing alone after an honorific: up to the verb or the clause's end. */
 function titlePhrase(text: string, from: number): { phrase: string; end: number } | null {
-  if (!titleHeadAt(foldForSearch(text.slice(from, from + 40)))) return null;
+  if (!titleHeadAt(foldIndexed(text).slice(from, from + 40))) return null;
   const rest = text.slice(from);
   const stop = /[,;.:()]|\s(yêu cầu|đề nghị|phát biểu|kết luận|trình bày|chỉ đạo|nhấn mạnh|ghi nhận|biểu dương|cho biết|khẳng định|lưu ý|chủ trì|báo cáo)(?![\p{L}])/u.exec(rest);
   const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();

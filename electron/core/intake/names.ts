@@ -5,7 +5,7 @@
  *   "đ/c Nguyễn Văn Khánh - Chủ tịch UBMTTQ tỉnh", "Bà Lò Thị Hương - Cán bộ Văn phòng".
  * A name is two to five capitalised syllables; it is never made up from a title alone.
  */
-import { foldForSearch } from '../../../shared/text';
+import { fold, foldIndexed } from './fold';
 import { AMBIGUOUS_SURNAMES, CHAIN_STOP_VERBS, lower, PLACE_WORDS, SURNAMES, titleHeadAt } from './vocabulary';
 
 /** A capitalised syllable: "Nguyễn", "Thị", "H'Hen"; not an acronym ("MTTQ") nor a digit. */
@@ -62,7 +62,7 @@ export function readName(text: string, from: number, strict: boolean): NameMatch
   const run = capitalisedRun(text, from);
   if (run.length < 2) return null;
   const first = lower(run[0]!.word);
-  if (titleHeadAt(foldForSearch(text.slice(from, from + 40)))) return null;
+  if (titleHeadAt(foldIndexed(text).slice(from, from + 40))) return null;
   if (NEVER_FIRST.has(first)) return null;
   if (strict && !SURNAMES.has(first)) return null;
   if (!SURNAMES.has(first) && run.slice(0, 2).some((w) => NOT_IN_NAMES.has(lower(w.word)))) return null;
@@ -70,7 +70,7 @@ export function readName(text: string, from: number, strict: boolean): NameMatch
   let count = 0;
   for (const w of run) {
     if (count >= 1 && NOT_IN_NAMES.has(lower(w.word))) break;
-    if (count >= 2 && titleHeadAt(foldForSearch(text.slice(w.start, w.start + 40)))) break;
+    if (count >= 2 && titleHeadAt(foldIndexed(text).slice(w.start, w.start + 40))) break;
     count += 1;
     if (count === 5) break;
   }
@@ -80,9 +80,10 @@ export function readName(text: string, from: number, strict: boolean): NameMatch
 }
 
 /** True when a folded text starts with a place word ("phường Hồng Hải", "xã Bình Dân"). */
-export function startsWithPlaceWord(foldedText: string): boolean {
+export function startsWithPlaceWord(text: string): boolean {
+  const lowered = lower(text.trimStart().slice(0, 20));
   for (const word of PLACE_WORDS) {
-    if (foldedText.startsWith(word) && !/[a-z]/.test(foldedText.charAt(word.length))) return true;
+    if (lowered.startsWith(word) && !/\p{L}/u.test(lowered.charAt(word.length))) return true;
   }
   return false;
 }
@@ -111,9 +112,9 @@ export function stopVerbAt(segment: string): number {
 function isTitleSegment(segment: string): boolean {
   const trimmed = segment.trim();
   if (trimmed === '') return false;
-  const f = foldForSearch(trimmed);
+  const f = fold(trimmed);
   if (titleHeadAt(f)) return true;
-  if (startsWithPlaceWord(f)) return true;
+  if (startsWithPlaceWord(trimmed)) return true;
   // An organisation or body written with a capital: "Ủy ban MTTQ", "Ban Thường vụ", "HĐND tỉnh".
   if (/^[\p{Lu}]/u.test(trimmed) && !/^(Đồng chí|Ông|Bà|Các|Cùng|Dự|Tại|Theo|Đồng thời|Trong|Hội nghị|Năm|Ngày)(?![\p{L}\d])/u.test(trimmed)) return true;
   return false;
@@ -133,11 +134,12 @@ export interface TitleChain {
  */
 export function readTitleChain(text: string, from: number, limit = text.length): TitleChain | null {
   const rest = text.slice(from, limit);
-  const lead = /^(\s*,\s*|\s+[-–]\s+|\s*:\s+)/.exec(rest);
+  // "Name: …" is what the person said or why they were absent, never their title.
+  const lead = /^(\s*,\s*|\s+[-–]\s+)/.exec(rest);
   if (!lead) return null;
   const bodyStart = from + lead[0].length;
   // The chain runs at most to the end of the clause.
-  const clause = /[;(]|\.(\s|$)|:\s/.exec(text.slice(bodyStart, limit));
+  const clause = /[;()]|\.(\s|$)|:\s/.exec(text.slice(bodyStart, limit));
   const body = text.slice(bodyStart, clause ? bodyStart + clause.index : limit);
   const parts: string[] = [];
   let end = bodyStart;
@@ -177,7 +179,7 @@ export function readTitleThenName(text: string, headStart: number): { title: str
     if (!SURNAMES.has(surname) || !isNameSyllable(word[0])) continue;
     const name = readName(text, headStart + word.index, true);
     if (!name) continue;
-    const previous = foldForSearch(words[i - 1]![0]);
+    const previous = words[i - 1]![0];
     const placeBefore = startsWithPlaceWord(previous);
     const syllables = name.name.split(' ').length;
     // "… thôn Đồng Tâm", "… huyện Lê Chân" are places: after a place word, an ambiguous family

@@ -2,7 +2,7 @@
  * Lines of a web page or a Word file that are not the report: datelines, photo captions, the
  * author's byline, "Print", "QR Code", view counters, the signature block.
  */
-import { foldForSearch } from '../../../shared/text';
+import { fold as foldForSearch } from './fold';
 import type { Paragraph } from './segments';
 
 const CHROME = /^(print|in bai|tien ich|nguon tin|qr code|chung toi tren|ma qr|tin khac|tin lien quan|chia se|binh luan|xem them|audio|video|tag|tu khoa|bai viet lien quan|trang chu|goc|ban in)\b/;
@@ -19,7 +19,19 @@ export function isByline(text: string): boolean {
   return words.length <= 4 && words.every((w) => /^[\p{Lu}]/u.test(w)) && !/[.:;,]$/.test(text.trim()) && text.length <= 40;
 }
 
+const noiseOf = new WeakMap<Paragraph, boolean>();
+
+/** Asked of every paragraph by several readers: answered once per paragraph. */
 export function isNoise(paragraph: Paragraph): boolean {
+  let noise = noiseOf.get(paragraph);
+  if (noise === undefined) {
+    noise = readNoise(paragraph);
+    noiseOf.set(paragraph, noise);
+  }
+  return noise;
+}
+
+function readNoise(paragraph: Paragraph): boolean {
   const text = paragraph.text.trim();
   const folded = foldForSearch(text);
   if (CHROME.test(folded)) return true;

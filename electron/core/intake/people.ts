@@ -6,7 +6,7 @@
  */
 import type { AttendeeRole, Attendance } from '../../../shared/domain';
 import type { TextSpan } from '../../../shared/schemas/intake';
-import { foldForSearch } from '../../../shared/text';
+import { fold as foldForSearch } from './fold';
 import type { Mention } from './mentions';
 import { startsWithPlaceWord } from './names';
 import { lower, titleHeadAt } from './vocabulary';
@@ -42,7 +42,7 @@ export function organisationOfTitle(title: string): string {
   // Addresses continue the segment before them: "… khu 5, phường Hồng Hải".
   const segments: string[] = [];
   for (const part of title.split(/,\s*/)) {
-    if (segments.length > 0 && startsWithPlaceWord(foldForSearch(part))) segments[segments.length - 1] += `, ${part}`;
+    if (segments.length > 0 && startsWithPlaceWord(part)) segments[segments.length - 1] += `, ${part}`;
     else segments.push(part);
   }
   const isMembership = (s: string) => /^(ủy viên|uỷ viên|uv|thành viên|đại biểu quốc hội|hội viên|đoàn viên)(?![\p{L}\d])/iu.test(s);
@@ -107,7 +107,14 @@ export function gatherPeople(mentions: readonly Mention[], excluded: readonly Te
   const people = [...byName.values()].sort((a, b) => a.firstAt - b.firstAt);
   for (const person of people) person.organisationName = organisationOfTitle(person.title);
 
+  const resolved = new WeakMap<Mention, TextPerson | null>();
   const personOf = (mention: Mention): TextPerson | null => {
+    if (resolved.has(mention)) return resolved.get(mention)!;
+    const person = resolve(mention);
+    resolved.set(mention, person);
+    return person;
+  };
+  const resolve = (mention: Mention): TextPerson | null => {
     if (mention.kind === 'named') return byName.get(foldForSearch(mention.name)) ?? null;
     if (mention.kind === 'short') {
       const given = lower(mention.name);

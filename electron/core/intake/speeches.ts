@@ -110,6 +110,8 @@ export function readSpeeches(
     set.add(person?.key ?? '?');
     standsFor.set(m.paragraph, set);
   }
+  const mentionsIn = new Map<number, Mention[]>();
+  for (const m of mentions) mentionsIn.set(m.paragraph, [...(mentionsIn.get(m.paragraph) ?? []), m]);
   /** Paragraphs already read as the continuation of someone's speech. */
   const consumed = new Map<number, string>();
   const isExcluded = (span: TextSpan) => excluded.some((e) => span.start < e.end && span.end > e.start);
@@ -169,7 +171,7 @@ export function readSpeeches(
     // ("Đồng chí nhấn mạnh …") is.
     const restOfParagraph: typeof paragraph.sentences = [];
     for (const s of paragraph.sentences.filter((x) => x.start >= sentenceEnd)) {
-      const namesOther = mentions.some((m) => m.span.start >= s.start && m.span.end <= s.end && index.personOf(m)?.key !== person.key);
+      const namesOther = (mentionsIn.get(mention.paragraph) ?? []).some((m) => m.span.start >= s.start && m.span.end <= s.end && index.personOf(m)?.key !== person.key);
       if (namesOther) break;
       if (firstText === '' && restOfParagraph.length === 0 && !PRONOUN_LEAD.test(s.text)) break;
       restOfParagraph.push(s);

@@ -76,7 +76,8 @@ export const CHAIN_STOP_VERBS: readonly string[] = [
 ];
 
 /** Words that start a place name inside a title: "Ban công tác Mặt trận khu 5, phường Hồng Hải". */
-export const PLACE_WORDS = folded([
+/** Compared in lower case with tone marks: "bản" (a hamlet) is not "bận" (busy). */
+export const PLACE_WORDS = lowered([
   'tỉnh', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'thị xã', 'thị trấn', 'đặc khu', 'thôn', 'khu', 'bản', 'ấp',
   'tổ dân phố', 'khu dân cư', 'làng', 'xóm', 'khối', 'số', 'tp', 'tx',
 ]);

@@ -1,5 +1,6 @@
 import type { Person } from '../../../shared/schemas/directory';
 import { foldForSearch, vietnameseCollator } from '../../../shared/text';
+import { matchesQuery } from '../../../shared/text-match';
 import type { Db } from '../db/open';
 import { meetingAttendees, people } from '../db/write/tables';
 import { deleteRow, insertRow, refoldRowsBy, updateRow, updateRowsBy, type UpdateOptions } from '../db/write/write';
@@ -16,6 +17,7 @@ interface PersonRow {
   active: number;
   meeting_count: number;
   updated_at: string;
+  search_text?: string;
 }
 
 const SELECT = `
@@ -48,23 +50,36 @@ export interface PeopleFilter {
 }
 
 export function listPeople(db: Db, filter: PeopleFilter): Person[] {
+  // The index-free LIKE narrows by the longest typed word; the pickers' matcher (word starts, any
+  // order, no tone marks) decides, so "nguyen anh" finds "Nguyễn Văn Anh" as every picker does.
+  const folded = foldForSearch(filter.text);
+  const typed = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const longest = typed.reduce((a, b) => (b.length > a.length ? b : a), '');
   const rows = db
     .prepare(
-      `${SELECT}
+      `${SELECT.replace('SELECT p.id,', 'SELECT p.search_text, p.id,')}
        WHERE (@includeInactive OR p.active = 1)
          AND (@organisationId IS NULL OR p.organisation_id = @organisationId)
-         AND (@text = '' OR p.search_text LIKE @like ESCAPE '\\')
+         AND (@text = '' OR p.search_text LIKE @like ESCAPE '\\' OR p.search_text LIKE @whole ESCAPE '\\')
        ORDER BY p.active DESC
        LIMIT 5000`,
     )
     .all({
       includeInactive: filter.includeInactive ? 1 : 0,
       organisationId: filter.organisationId,
-      text: filter.text,
-      like: likeContains(foldForSearch(filter.text)),
+      text: folded,
+      like: likeContains(longest || folded),
+      whole: likeContains(folded),
     }) as PersonRow[];
   // SQLite's NOCASE would put "Đặng" after "Trần"; Vietnamese order comes from the collator.
   return rows
+    .filter(
+      (row) =>
+        folded === '' ||
+        // Any other folded field, read from a word's start: "huong" must not find "Thường".
+        ` ${row.search_text ?? ''}`.includes(` ${folded}`) ||
+        matchesQuery(filter.text, { text: row.full_name, also: [row.title, row.organisation_name ?? ''] }),
+    )
     .map(toPerson)
     .sort((a, b) => Number(b.active) - Number(a.active) || vietnameseCollator.compare(a.fullName, b.fullName))
     .slice(0, PEOPLE_LIST_LIMIT);

@@ -52,10 +52,30 @@ const READ_VERBS = new Set([
   'reviewOfLastTime',
   'search',
   'preview',
+  // search:query, people:page
+  'query',
+  'page',
+  // Reading a pasted text or a Word file proposes a meeting and saves nothing.
+  'readText',
+  'readDocx',
+  // Exchange with the committees above and below.
+  'assignments',
+  'reportCandidates',
+  'matrix',
+  'history',
+  'taskOrigin',
 ]);
 
 /** Writes that change no stored data (a file written elsewhere, a folder opened). */
-const NO_DATA_CHANGE = new Set(['documents:exportDocx', 'tasks:exportXlsx', 'files:showInFolder', 'attachments:open']);
+const NO_DATA_CHANGE = new Set([
+  'documents:exportDocx',
+  'tasks:exportXlsx',
+  'files:showInFolder',
+  'attachments:open',
+  // Choosing a package only reads and previews it; the matrix's Excel is a file written elsewhere.
+  'exchange:openPackage',
+  'exchange:exportMatrixXlsx',
+]);
 
 /** What a write to one domain can change on other screens (a domain, or one channel). */
 const AFFECTS: Record<string, readonly string[]> = {
@@ -68,8 +88,10 @@ const AFFECTS: Record<string, readonly string[]> = {
   directives: ['directives', 'meetings', 'tasks'],
   attachments: ['attachments', 'directives'],
   // An imported package registers directives and tasks, and answers to the matrix.
-  exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations'],
+  exchange: ['exchange', 'committees', 'directives', 'tasks', 'organisations', 'attachments'],
   committees: ['committees', 'exchange', 'organisations'],
+  // A text read into a meeting creates (or completes) it, new people and newly registered directives.
+  intake: ['meetings', 'people', 'organisations', 'directives', 'documents', 'tasks'],
   // A restore or an import of all data replaces the database: everything is read again.
   backups: ['backups', 'bin', 'profile', 'organisations', 'people', 'meetings', 'documents', 'directives', 'tasks', 'exchange', 'committees'],
   // A restored or emptied bin changes the lists it came from.

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
 import { useProfile } from '../store/profile';
 import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
+import { GlobalSearch } from './search/GlobalSearch';
 import { RestoreBanner } from '../screens/backups/RestoreBanner';
 
 const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
@@ -23,9 +24,10 @@ const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Rout
 ];
 
 function sectionOf(route: Route): string {
-  if (route.name === 'meeting') return 'meetings';
+  if (route.name === 'meeting' || route.name === 'intake') return 'meetings';
   if (route.name === 'document') return 'documents';
   if (route.name === 'directive') return 'directives';
+  if (route.name === 'person') return 'directory';
   return route.name;
 }
 
@@ -56,6 +58,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </Layout.Sider>
       <Layout.Content style={{ overflow: 'auto' }}>
+        {/* Always in sight: the search box stays at the top while the screen scrolls under it. */}
+        <header className="top-bar">
+          <GlobalSearch />
+        </header>
         <RestoreBanner />
         <main>{children}</main>
         <NewMeetingDialog />

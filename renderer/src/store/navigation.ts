@@ -13,6 +13,10 @@ export type Route =
   /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
   | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
   | { name: 'directory'; tab: 'people' | 'organisations' }
+  /** A person's page: meetings attended, chaired or spoken at, awards, tasks. */
+  | { name: 'person'; id: number }
+  /** "Nhập từ văn bản": a new meeting read from a text, or more for an existing one. */
+  | { name: 'intake'; meetingId: number | null }
   /** Periodic reports, the weekly schedule, the report template. */
   | { name: 'reports'; tab: ReportsTab; week?: string }
   | { name: 'exchange'; tab: ExchangeTab }
@@ -60,6 +64,8 @@ export function routeToHash(route: Route): string {
       return '#/nhiem-vu';
     case 'dashboard':
       return '#/tong-quan';
+    case 'person':
+      return `#/danh-ba/nguoi/${route.id}`;
     case 'directory':
       return route.tab === 'people' ? '#/danh-ba' : '#/danh-ba/to-chuc';
     case 'profile':
@@ -68,6 +74,8 @@ export function routeToHash(route: Route): string {
       return '#/sao-luu';
     case 'bin':
       return '#/thung-rac';
+    case 'intake':
+      return route.meetingId === null ? '#/nhap-van-ban' : `#/nhap-van-ban/${route.meetingId}`;
     case 'reports':
       if (route.tab === 'lich-tuan' && route.week) return `#/bao-cao/lich-tuan/${route.week}`;
       return route.tab === 'dinh-ky' ? '#/bao-cao' : `#/bao-cao/${route.tab}`;
@@ -90,11 +98,15 @@ export function routeFromHash(hash: string): Route {
   if (hash === '#/van-ban-chi-dao') return { name: 'directives' };
   if (hash === '#/nhiem-vu') return { name: 'tasks' };
   if (hash === '#/tong-quan') return { name: 'dashboard' };
+  const personMatch = /^#\/danh-ba\/nguoi\/(\d+)$/.exec(hash);
+  if (personMatch) return { name: 'person', id: Number(personMatch[1]) };
   if (hash === '#/danh-ba') return { name: 'directory', tab: 'people' };
   if (hash === '#/danh-ba/to-chuc') return { name: 'directory', tab: 'organisations' };
   if (hash === '#/ho-so') return { name: 'profile' };
   if (hash === '#/sao-luu') return { name: 'backups' };
   if (hash === '#/thung-rac') return { name: 'bin' };
+  const intake = /^#\/nhap-van-ban(?:\/(\d+))?$/.exec(hash);
+  if (intake) return { name: 'intake', meetingId: intake[1] ? Number(intake[1]) : null };
   if (hash === '#/bao-cao') return { name: 'reports', tab: 'dinh-ky' };
   const week = /^#\/bao-cao\/lich-tuan\/(\d{4}-\d{2}-\d{2})$/.exec(hash)?.[1];
   if (week) return { name: 'reports', tab: 'lich-tuan', week };

@@ -1,5 +1,5 @@
 import { Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   DIRECTIVE_DIRECTION,
   DIRECTIVE_STATUS,
@@ -11,8 +11,9 @@ import {
 import { formatSymbolNumber, type ParseSymbolResult } from '../../../../shared/number-symbol-parser';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import type { DirectiveRecord } from '../../../../shared/schemas/directive';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { DateField } from '../../components/DateField';
+import { filterByMatch, organisationOptions } from '../../components/pickers';
 import type { DirectiveFormValues } from './directive-form';
 import { DirectivePicker } from './DirectivePicker';
 import { SymbolField } from './SymbolField';
@@ -37,27 +38,15 @@ function OptionalDate({ id, value, onChange }: { id: string; value: string; onCh
   );
 }
 
+const NO_ORGANISATIONS: Organisation[] = [];
+
 export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) {
   const [parsedType, setParsedType] = useState<DirectiveType | null>(record?.type ?? null);
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
-  const [suggested, setSuggested] = useState<number | null>(null);
-
-  useEffect(() => {
-    call('organisations:list', { includeInactive: false }).then(setOrganisations, () => setOrganisations([]));
-  }, []);
-
+  const organisations = useApiQuery('organisations:list', { includeInactive: false }).data ?? NO_ORGANISATIONS;
   // The number the register would give, shown while the field is left empty.
-  useEffect(() => {
-    if (values.direction !== 'den' || values.arrivalDate === '') return setSuggested(null);
-    let live = true;
-    call('directives:nextArrivalNumber', { arrivalDate: values.arrivalDate }).then(
-      (next) => live && setSuggested(next.number),
-      () => live && setSuggested(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [values.direction, values.arrivalDate]);
+  const wantsNumber = values.direction === 'den' && values.arrivalDate !== '';
+  const next = useApiQuery('directives:nextArrivalNumber', { arrivalDate: values.arrivalDate }, { enabled: wantsNumber });
+  const suggested = wantsNumber ? (next.data?.number ?? null) : null;
 
   // The type follows the symbol as it is typed; a type the user picked on purpose stays.
   const onParsed = (result: ParseSymbolResult | null) => setParsedType(result?.ok ? result.value.type : null);
@@ -108,12 +97,11 @@ export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) 
               id="directive-issuer"
               aria-label="Cơ quan ban hành"
               allowClear
-              showSearch
-              optionFilterProp="label"
+              showSearch={{ filterOption: filterByMatch }}
               placeholder="Chọn cơ quan, tổ chức"
               value={values.issuerOrganisationId}
               onChange={(v) => onChange({ issuerOrganisationId: v ?? null })}
-              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              options={organisationOptions(organisations)}
             />
           </Form.Item>
         </Col>

@@ -3,6 +3,7 @@ import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useAction, useApiQuery } from '../../api/query';
+import { filterByMatch, organisationOptions } from '../../components/pickers';
 import { useTaskDrawer } from '../../store/task-view';
 
 /**
@@ -29,11 +30,11 @@ export function DirectiveTasksCard({ directiveId }: { directiveId: number }) {
         <Typography.Text type="secondary">Chọn đơn vị chủ trì; nhiệm vụ mở ra để ghi nội dung, hạn và đơn vị phối hợp.</Typography.Text>
         <Select<number>
           aria-label="Đơn vị chủ trì thực hiện văn bản"
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={{ filterOption: filterByMatch }}
           placeholder="Chọn đơn vị chủ trì"
           style={{ width: '100%' }}
           value={lead}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          options={organisationOptions(organisations)}
           onChange={setLead}
         />
         <Button icon={<SendOutlined aria-hidden />} disabled={lead === null} loading={assigning.busy} onClick={() => void assign()}>

@@ -1,10 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TASK_RECURRENCE } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
-import type { DirectiveAssignments } from '../../../../shared/schemas/exchange';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { SendDownDialog } from './SendDownDialog';
 
 /**
@@ -12,12 +11,8 @@ import { SendDownDialog } from './SendDownDialog';
  * that gives them (who, what, by when, how often to report) and writes the package.
  */
 export function SendDownCard({ directiveId }: { directiveId: number }) {
-  const [assignments, setAssignments] = useState<DirectiveAssignments | null>(null);
+  const assignments = useApiQuery('exchange:assignments', { directiveId }).data ?? null;
   const [open, setOpen] = useState(false);
-  const load = useCallback(() => {
-    call('exchange:assignments', { directiveId }).then(setAssignments, () => setAssignments(null));
-  }, [directiveId]);
-  useEffect(load, [load]);
 
   const groups = assignments?.groups ?? [];
   return (
@@ -59,10 +54,7 @@ export function SendDownCard({ directiveId }: { directiveId: number }) {
         <SendDownDialog
           directiveId={directiveId}
           initial={assignments}
-          onClose={() => {
-            setOpen(false);
-            load();
-          }}
+          onClose={() => setOpen(false)}
         />
       )}
     </Card>

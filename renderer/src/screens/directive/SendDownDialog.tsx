@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Empty, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TASK_PRIORITY, TASK_RECURRENCE } from '../../../../shared/domain';
-import type { Committee, DirectiveAssignments } from '../../../../shared/schemas/exchange';
+import type { DirectiveAssignments } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 import { blankTask, draftsOf, saveInputOf, type TaskDraft } from './send-down';
@@ -27,18 +28,12 @@ interface SendDownDialogProps {
 export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialogProps) {
   const navigate = useNavigation((s) => s.navigate);
   const showExported = useExportedFileNotice();
-  const [committees, setCommittees] = useState<Committee[] | null>(null);
+  const directory = useApiQuery('committees:list', undefined);
+  const committees = directory.data ? directory.data.below.filter((c) => c.active) : null;
   const [chosen, setChosen] = useState<number[]>(() => [...new Set(initial?.groups.flatMap((g) => g.committees.map((c) => c.committeeId)) ?? [])]);
   const [drafts, setDrafts] = useState<TaskDraft[]>(() => (initial && initial.groups.length > 0 ? draftsOf(initial) : [blankTask([])]));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    call('committees:list', undefined).then(
-      (d) => setCommittees(d.below.filter((c) => c.active)),
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, []);
 
   const change = (key: string, patch: Partial<TaskDraft>) => setDrafts((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
 
@@ -171,6 +166,7 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
           <Typography.Text type="secondary">
             Một gói cho tất cả đơn vị được chọn: mỗi đơn vị chỉ nhận văn bản và các nhiệm vụ giao cho mình. Sửa nhiệm vụ rồi gửi lại: gói mới thay cho gói cũ ở cấp dưới, tiến độ họ đã ghi vẫn giữ nguyên.
           </Typography.Text>
+          {directory.error && <Alert type="error" showIcon role="alert" message="Không đọc được danh sách đơn vị" description={directory.error} />}
           {error && <Alert type="error" showIcon role="alert" message="Chưa gửi được" description={error} />}
         </Space>
       )}

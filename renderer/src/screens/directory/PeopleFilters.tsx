@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Input, Select } from 'antd';
 import type { Organisation } from '../../../../shared/schemas/directory';
-import { foldForSearch } from '../../../../shared/text';
+import { filterByMatch, matchOption } from '../../components/pickers';
 import { ShowInactiveSwitch } from './ShowInactiveSwitch';
 
 interface PeopleFiltersProps {
@@ -33,10 +33,8 @@ export function PeopleFilters(props: PeopleFiltersProps) {
         allowClear
         value={props.organisationId ?? undefined}
         onChange={(id) => props.onOrganisationChange(id ?? null)}
-        options={props.organisations.map((o) => ({ value: o.id, label: o.name }))}
-        showSearch={{
-          filterOption: (input, option) => foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input)),
-        }}
+        options={props.organisations.map((o) => matchOption(o.id, o.name, { text: o.name, also: [o.abbreviation] }))}
+        showSearch={{ filterOption: filterByMatch }}
         notFoundContent="Không có cơ quan, tổ chức nào khớp."
         style={{ flex: '0 1 280px' }}
       />

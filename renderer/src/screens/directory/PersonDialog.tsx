@@ -1,10 +1,10 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { personInput, type Organisation, type Person } from '../../../../shared/schemas/directory';
-import { foldForSearch } from '../../../../shared/text';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
 import { fieldRules } from '../../components/form-rules';
+import { filterByMatch, organisationOptions as organisationPickerOptions } from '../../components/pickers';
 import { useFormGuard } from '../../components/useFormGuard';
 import { requiredMark } from '../profile/requiredMark';
 
@@ -48,9 +48,7 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
   // Active organisations only, plus the one the person already belongs to even if it was retired.
   const organisationOptions = useMemo(
     () =>
-      organisations
-        .filter((o) => o.active || o.id === person?.organisationId)
-        .map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (đã ngừng sử dụng)` })),
+      organisationPickerOptions(organisations, person?.organisationId ? [person.organisationId] : []),
     [organisations, person?.organisationId],
   );
 
@@ -113,10 +111,7 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
             allowClear
             placeholder="Chọn cơ quan, tổ chức (gõ để tìm)"
             options={organisationOptions}
-            showSearch={{
-              filterOption: (input, option) =>
-                foldForSearch(String(option?.label ?? '')).includes(foldForSearch(input)),
-            }}
+            showSearch={{ filterOption: filterByMatch }}
             notFoundContent={'Không có cơ quan, tổ chức nào khớp. Có thể thêm ở thẻ "Cơ quan, tổ chức".'}
           />
         </Form.Item>

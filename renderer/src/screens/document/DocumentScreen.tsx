@@ -11,6 +11,8 @@ import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
 import { refreshDocumentFromMeeting, useDocumentEditor } from '../../store/document-editor';
 import { useNavigation } from '../../store/navigation';
+import { useRecordFocus } from '../../store/record-focus';
+import { findDocumentParagraph, useFocusRow } from '../../components/search/useFocusRow';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
 import { DocumentEvents } from './DocumentEvents';
@@ -57,6 +59,9 @@ export function DocumentScreen({ id }: { id: number }) {
   const deleteWithUndo = useDeleteWithUndo();
   // A report compiled from the records: its figures, "Cập nhật số liệu" and the Excel annex.
   const report = useReportInfo(id, doc?.id === id ? doc.kind : null, doc?.status ?? null);
+  // Opened from a search result: scroll to the paragraph that matched.
+  const focusTarget = useRecordFocus((s) => (s.target?.kind === 'document' && s.target.id === id ? s.target : null));
+  useFocusRow(doc?.id === id ? focusTarget : null, findDocumentParagraph);
 
   if (loadError) {
     return <LoadFailed title="Không mở được văn bản" message={loadError} backLabel="Về danh sách văn bản" backRoute={{ name: 'documents' }} />;

@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { COMMITTEE_RELATION, type Committee, type CommitteeDirectory, type CommitteeRelation } from '../../../../shared/schemas/exchange';
-import { COMMITTEE_CODE } from '../../../../shared/schemas/exchange-package';
+import { useState } from 'react';
+import { COMMITTEE_RELATION, saveCommitteeInput, type Committee, type CommitteeRelation } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { fieldRules } from '../../components/form-rules';
 import { useNavigation } from '../../store/navigation';
 
 interface Editing {
@@ -17,15 +18,11 @@ interface Editing {
 export function CommitteesTab() {
   const { message } = App.useApp();
   const navigate = useNavigation((s) => s.navigate);
-  const [directory, setDirectory] = useState<CommitteeDirectory | null>(null);
+  const query = useApiQuery('committees:list', undefined);
+  const directory = query.data ?? null;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Editing>();
-
-  const load = useCallback(() => {
-    call('committees:list', undefined).then(setDirectory, (e: unknown) => setError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
 
   const open = (value: Editing) => {
     setEditing(value);
@@ -39,7 +36,6 @@ export function CommitteesTab() {
       await call('committees:save', { id: editing?.id ?? null, name: values.name, code: values.code, relation: values.relation });
       setEditing(null);
       void message.success('Đã lưu đơn vị.');
-      load();
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -49,7 +45,6 @@ export function CommitteesTab() {
     try {
       await call('committees:remove', { id: committee.id });
       void message.success(`Đã bỏ “${committee.name}” khỏi danh sách trao đổi.`);
-      load();
     } catch (e) {
       void message.error(errorMessage(e));
     }
@@ -77,6 +72,7 @@ export function CommitteesTab() {
           </Button>
         </Space>
       </Card>
+      {query.error && <Alert type="error" showIcon role="alert" message="Không đọc được danh sách đơn vị" description={query.error} />}
       <Table<Committee>
         size="small"
         rowKey="id"
@@ -122,7 +118,7 @@ export function CommitteesTab() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" name="committee">
-          <Form.Item label="Tên Ủy ban" name="name" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên Ủy ban.' }]}>
+          <Form.Item label="Tên Ủy ban" name="name" rules={fieldRules(saveCommitteeInput, 'name', { required: true })}>
             <Input placeholder="Ủy ban MTTQ Việt Nam phường Hồng Bàng" />
           </Form.Item>
           <Form.Item
@@ -130,10 +126,7 @@ export function CommitteesTab() {
             name="code"
             normalize={(value: string | undefined) => (value ?? '').toUpperCase()}
             extra="Mã đơn vị đó tự khai trong Hồ sơ Ủy ban của họ, ví dụ: MTTQ-HP-HB."
-            rules={[
-              { required: true, whitespace: true, message: 'Hãy nhập mã đơn vị.' },
-              { pattern: COMMITTEE_CODE, message: 'Mã chỉ gồm chữ cái không dấu và chữ số, nối bằng dấu chấm hoặc gạch ngang.' },
-            ]}
+            rules={fieldRules(saveCommitteeInput, 'code', { required: true })}
           >
             <Input placeholder="MTTQ-HP-HB" style={{ maxWidth: 280 }} />
           </Form.Item>

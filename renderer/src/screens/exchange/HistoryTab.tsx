@@ -1,21 +1,18 @@
-import { Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Table, Tag } from 'antd';
 import type { ExchangeLogEntry } from '../../../../shared/schemas/exchange';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { localTime, PACKAGE_KIND_LABEL } from './exchange-labels';
 
 /** Every package written or imported here, newest first. */
 export function HistoryTab() {
-  const [entries, setEntries] = useState<ExchangeLogEntry[] | null>(null);
-  useEffect(() => {
-    call('exchange:history', undefined).then(setEntries, () => setEntries([]));
-  }, []);
+  const history = useApiQuery('exchange:history', undefined);
+  if (history.error) return <Alert type="error" showIcon role="alert" message="Không đọc được nhật ký" description={history.error} />;
   return (
     <Table<ExchangeLogEntry>
       size="small"
       rowKey="id"
-      loading={entries === null}
-      dataSource={entries ?? []}
+      loading={history.loading}
+      dataSource={history.data ?? []}
       aria-label="Nhật ký gửi, nhận gói"
       locale={{ emptyText: 'Chưa gửi, nhận gói nào.' }}
       pagination={{ pageSize: 20, showSizeChanger: false }}

@@ -1,10 +1,11 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { TASK_RECURRENCE, type TaskStatus } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
-import type { AssignmentMatrix, MatrixCell, MatrixRow } from '../../../../shared/schemas/exchange';
+import type { MatrixCell, MatrixRow } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { localTime } from './exchange-labels';
 
@@ -59,27 +60,18 @@ export function MatrixTab() {
   const { notification } = App.useApp();
   const showExported = useExportedFileNotice();
   const [directiveId, setDirectiveId] = useState<number | null>(null);
-  const [matrix, setMatrix] = useState<AssignmentMatrix | null>(null);
-  const [directives, setDirectives] = useState<Array<{ value: number; label: string }>>([]);
-  const [error, setError] = useState<string | null>(null);
+  const all = useApiQuery('exchange:matrix', { directiveId: null });
+  const chosen = useApiQuery('exchange:matrix', { directiveId }, { keepPrevious: true });
+  const matrix = chosen.data ?? null;
+  const error = chosen.error;
   const [exporting, setExporting] = useState(false);
 
-  useEffect(() => {
-    // The directives with tasks given down: the columns of the full matrix name them.
-    call('exchange:matrix', { directiveId: null }).then(
-      (all) => {
-        const seen = new Map<number, string>();
-        for (const column of all.columns) if (!seen.has(column.directiveId)) seen.set(column.directiveId, column.numberSymbol);
-        setDirectives([...seen].map(([value, label]) => ({ value, label })));
-      },
-      () => setDirectives([]),
-    );
-  }, []);
-
-  useEffect(() => {
-    setError(null);
-    call('exchange:matrix', { directiveId }).then(setMatrix, (e: unknown) => setError(errorMessage(e)));
-  }, [directiveId]);
+  // The directives with tasks given down: the columns of the full matrix name them.
+  const directives = useMemo(() => {
+    const seen = new Map<number, string>();
+    for (const column of all.data?.columns ?? []) if (!seen.has(column.directiveId)) seen.set(column.directiveId, column.numberSymbol);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [all.data]);
 
   const columns = useMemo(() => {
     if (!matrix) return [];
@@ -157,7 +149,7 @@ export function MatrixTab() {
           rowKey="committeeId"
           aria-label="Tiến độ của các đơn vị cấp dưới theo từng nhiệm vụ"
           pagination={false}
-          loading={matrix === null && error === null}
+          loading={chosen.loading}
           dataSource={matrix?.rows ?? []}
           columns={columns}
           scroll={{ x: 220 + (matrix?.columns.length ?? 0) * 190 }}

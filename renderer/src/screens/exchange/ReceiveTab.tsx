@@ -6,6 +6,9 @@ import { call, errorMessage } from '../../api/client';
 import { ActionTag, KIND_LABEL, localTime, PACKAGE_KIND_LABEL } from './exchange-labels';
 
 /**
+ * (The lists that show what an import added refresh by themselves: the query layer reloads them
+ * after every write.)
+ *
  * "Nhận gói": choose the .mttq file, see what it will add or change — nothing is written yet —
  * then import it (the app backs the data up first) or cancel.
  */

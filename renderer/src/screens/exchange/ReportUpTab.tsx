@@ -1,10 +1,10 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Empty, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_KIND } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
-import type { ReportCandidates } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 
@@ -16,15 +16,12 @@ import { useNavigation } from '../../store/navigation';
 export function ReportUpTab() {
   const navigate = useNavigation((s) => s.navigate);
   const showExported = useExportedFileNotice();
-  const [candidates, setCandidates] = useState<ReportCandidates | null>(null);
+  const query = useApiQuery('exchange:reportCandidates', undefined);
+  const candidates = query.data ?? null;
   const [chosen, setChosen] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('exchange:reportCandidates', undefined).then(setCandidates, (e: unknown) => setError(errorMessage(e)));
-  }, []);
 
   const send = async () => {
     setBusy(true);
@@ -42,7 +39,7 @@ export function ReportUpTab() {
     }
   };
 
-  if (!candidates) return error ? <Alert type="error" showIcon message={error} /> : null;
+  if (!candidates) return query.error ? <Alert type="error" showIcon role="alert" message={query.error} /> : null;
   if (!candidates.above) {
     return (
       <Empty description="Chưa có Ủy ban cấp trên trong danh sách. Gói giao nhiệm vụ đầu tiên của cấp trên sẽ tự thêm, hoặc thêm ở thẻ “Đơn vị cấp trên, cấp dưới”.">

@@ -1,5 +1,5 @@
-import { CalendarOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
@@ -49,6 +49,7 @@ export function HomeScreen() {
   const [error, setError] = useState<string | null>(null);
   const profile = useProfile((s) => s.profile);
   const openNewMeeting = useUi((s) => s.openNewMeeting);
+  const navigate = useNavigation((s) => s.navigate);
 
   useEffect(() => {
     call('home:overview', undefined).then(setOverview, (e: unknown) => setError(errorMessage(e)));
@@ -61,9 +62,14 @@ export function HomeScreen() {
           <h1>Trang chủ</h1>
           <Typography.Text type="secondary">{profile?.committeeName}</Typography.Text>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={openNewMeeting}>
-          Hội nghị mới
-        </Button>
+        <Space>
+          <Button icon={<FileTextOutlined />} onClick={() => void navigate({ name: 'intake', meetingId: null })}>
+            Nhập từ văn bản
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={openNewMeeting}>
+            Hội nghị mới
+          </Button>
+        </Space>
       </div>
       <BackupWarning />
       {error && <Alert type="error" showIcon message={error} />}

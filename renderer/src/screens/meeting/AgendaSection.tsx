@@ -46,6 +46,7 @@ function AgendaItemCard({ item, index, count }: { item: MeetingAgendaItem; index
   return (
     <Card
       size="small"
+      data-row-id={item.id}
       title={<Typography.Text strong>Nội dung {index + 1}</Typography.Text>}
       extra={
         <RowActions
@@ -79,8 +80,9 @@ function AgendaItemCard({ item, index, count }: { item: MeetingAgendaItem; index
       </Row>
       <div style={{ marginTop: 12, paddingLeft: 16, borderLeft: '3px solid #f0f0f0' }}>
         {item.speeches.map((speech, speechIndex) => (
+          // data-row-id: where a search result for this speech scrolls to.
+          <div key={speech.id} data-row-id={speech.id}>
           <SpeechEditor
-            key={speech.id}
             speech={speech}
             label={`ý kiến ${speechIndex + 1} của nội dung ${index + 1}`}
             isFirst={speechIndex === 0}
@@ -89,6 +91,7 @@ function AgendaItemCard({ item, index, count }: { item: MeetingAgendaItem; index
             onMove={(delta) => setSpeeches((speeches) => moveRow(speeches, speech.id, delta))}
             onRemove={() => setSpeeches((speeches) => removeRow(speeches, speech.id))}
           />
+          </div>
         ))}
         <Button size="small" icon={<PlusOutlined />} onClick={addSpeech}>
           Thêm báo cáo, ý kiến phát biểu

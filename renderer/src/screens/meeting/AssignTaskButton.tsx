@@ -5,6 +5,7 @@ import { organisationsNamedIn } from '../../../../shared/organisation-mentions';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
+import { filterByMatch, organisationOptions } from '../../components/pickers';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useTaskDrawer } from '../../store/task-view';
 
@@ -56,13 +57,12 @@ export function AssignTaskButton({ conclusionId, content, index }: { conclusionI
           <Typography.Text type="secondary">Kết luận không nêu tên đơn vị nào trong danh bạ.</Typography.Text>
           <Select<number>
             aria-label={`Đơn vị chủ trì kết luận ${index + 1}`}
-            showSearch
+            showSearch={{ filterOption: filterByMatch }}
             autoFocus
-            optionFilterProp="label"
             placeholder="Chọn đơn vị chủ trì"
             style={{ width: '100%' }}
             disabled={busy}
-            options={(choosing ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            options={organisationOptions(choosing ?? [])}
             onChange={(id) => void create(id)}
           />
         </Space>

@@ -92,7 +92,7 @@ export function ConclusionsSection() {
       {conclusions.length === 0 && <Empty description="Chưa có kết luận." image={Empty.PRESENTED_IMAGE_SIMPLE} />}
       <ol style={{ paddingLeft: 24, margin: 0 }}>
         {conclusions.map((conclusion, index) => (
-          <li key={conclusion.id} style={{ marginBottom: 10 }}>
+          <li key={conclusion.id} data-row-id={conclusion.id} style={{ marginBottom: 10 }}>
             <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
               <Input.TextArea
                 aria-label={`Kết luận ${index + 1}`}

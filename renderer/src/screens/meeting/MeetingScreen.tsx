@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import { call } from '../../api/client';
@@ -9,6 +9,8 @@ import { LoadFailed, useEditorSession } from '../../components/useEditorSession'
 import { meetingDeletionDetail } from '../../store/meeting-deletion';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
+import { meetingTabOf, useRecordFocus } from '../../store/record-focus';
+import { findMeetingRow, useFocusRow } from '../../components/search/useFocusRow';
 import { AgendaSection } from './AgendaSection';
 import { AttendeesSection } from './AttendeesSection';
 import { AwardsSection } from './AwardsSection';
@@ -29,6 +31,13 @@ const Awards = memo(AwardsSection);
 
 export function MeetingScreen({ id }: { id: number }) {
   const meeting = useMeetingEditor((s) => s.record);
+  // Opened from a search result or a person's page: the tab of the row, then the row itself.
+  const focusTarget = useRecordFocus((s) => (s.target?.kind === 'meeting' && s.target.id === id ? s.target : null));
+  const [tab, setTab] = useState(() => (focusTarget ? meetingTabOf(focusTarget.part) : 'general'));
+  useEffect(() => {
+    if (focusTarget) setTab(meetingTabOf(focusTarget.part));
+  }, [focusTarget]);
+  useFocusRow(meeting?.id === id ? focusTarget : null, findMeetingRow);
   const { loadError, ...saveStatus } = useEditorSession(useMeetingEditor, id, (m) => (m?.title ? `Hội nghị «${m.title}»` : 'Hội nghị đang sửa'));
   const navigate = useNavigation((s) => s.navigate);
   const deleteWithUndo = useDeleteWithUndo();
@@ -78,6 +87,9 @@ export function MeetingScreen({ id }: { id: number }) {
         </Space>
         <Space>
           <SaveIndicator {...saveStatus} />
+          <Button icon={<FileTextOutlined aria-hidden />} onClick={() => void navigate({ name: 'intake', meetingId: id })}>
+            Bổ sung từ văn bản
+          </Button>
           <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
             Xóa hội nghị
           </Button>
@@ -85,6 +97,8 @@ export function MeetingScreen({ id }: { id: number }) {
       </div>
       <ReviewOfLastTime meetingId={id} />
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         // Eight sections: a narrower gap keeps every tab in sight on a 1366-pixel screen.
         tabBarGutter={18}
         items={[

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { MEETING_KIND, MEETING_STATUS, type MeetingKind, type MeetingStatus } from '../../../../shared/domain';
@@ -60,9 +60,14 @@ export function MeetingsScreen() {
     <div className="screen">
       <div className="screen-header">
         <h1>Hội nghị</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={openNewMeeting}>
-          Hội nghị mới
-        </Button>
+        <Space>
+          <Button icon={<FileTextOutlined />} onClick={() => void navigate({ name: 'intake', meetingId: null })}>
+            Nhập từ văn bản
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={openNewMeeting}>
+            Hội nghị mới
+          </Button>
+        </Space>
       </div>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input

@@ -71,16 +71,18 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
         loading={!data && !error}
         dataSource={data?.entries ?? []}
         pagination={false}
+        // Fixed layout: the subject column takes what the others leave, even on an empty week.
+        tableLayout="fixed"
         locale={{ emptyText: 'Tuần này chưa có hội nghị, buổi làm việc nào trong hồ sơ.' }}
         onRow={(row) => ({ onClick: () => void navigate({ name: 'meeting', id: row.meetingId }), className: 'clickable-row' })}
         columns={[
           { title: 'Thứ, ngày', key: 'day', width: 120, render: (_, e) => `${weekday(e.date)}, ${shortDate(e.date)}` },
           { title: 'Thời gian', key: 'time', width: 110, render: (_, e) => time(e) },
-          { title: 'Nội dung', dataIndex: 'title', width: 300 },
-          { title: 'Chủ trì', dataIndex: 'chair', width: 200, ellipsis: true },
-          { title: 'Thành phần', dataIndex: 'participants', width: 180, ellipsis: true },
-          { title: 'Địa điểm', dataIndex: 'place', width: 160, ellipsis: true },
-          { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (s: string) => <Typography.Text type="secondary">{s}</Typography.Text> },
+          { title: 'Nội dung', dataIndex: 'title' },
+          { title: 'Chủ trì', dataIndex: 'chair', width: 190, ellipsis: true },
+          { title: 'Thành phần', dataIndex: 'participants', width: 170, ellipsis: true },
+          { title: 'Địa điểm', dataIndex: 'place', width: 150, ellipsis: true },
+          { title: 'Trạng thái', dataIndex: 'status', width: 100, render: (s: string) => <Typography.Text type="secondary">{s}</Typography.Text> },
         ]}
       />
     </Card>

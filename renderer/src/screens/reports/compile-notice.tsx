@@ -17,7 +17,8 @@ export function useCompileNotice() {
           ))}
         </ul>
       ),
-      duration: 0,
+      // Long enough to read; the same notes stay on the report's "Số liệu" tab.
+      duration: 15,
     });
   };
 }

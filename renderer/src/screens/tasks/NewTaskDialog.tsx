@@ -5,6 +5,7 @@ import { useAction } from '../../api/query';
 import { useConfirmDiscard, useUnsavedWork } from '../../components/useUnsavedWork';
 import { useTaskDrawer } from '../../store/task-view';
 import { OptionalDate } from './TaskFields';
+import { filterByMatch } from '../../components/pickers';
 import { organisationOptions, useDirectoryChoices } from './useDirectoryChoices';
 
 /** A task entered on its own: the essentials here, the rest in the drawer it opens. */
@@ -51,8 +52,7 @@ export function NewTaskDialog({ open, onClose }: { open: boolean; onClose(): voi
         <Form.Item label="Đơn vị chủ trì" required htmlFor="new-task-lead">
           <Select<number>
             id="new-task-lead"
-            showSearch
-            optionFilterProp="label"
+            showSearch={{ filterOption: filterByMatch }}
             placeholder="Chọn đơn vị chủ trì"
             value={lead ?? undefined}
             options={organisationOptions(choices.organisations)}

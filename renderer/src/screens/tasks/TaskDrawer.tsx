@@ -43,16 +43,21 @@ export function TaskDrawer() {
   const task = openId !== null && loaded.data?.id === openId ? loaded.data : null;
   const [draft, setDraft] = useState<TaskDraft | null>(null);
   const [draftOfId, setDraftOfId] = useState<number | null>(null);
+  /** The stored fields the draft was made from: typing is what differs from them, not from a newer read. */
+  const [draftBase, setDraftBase] = useState<string | null>(null);
   const [result, setResult] = useState('');
   const [completedBy, setCompletedBy] = useState('');
   const [progressTyped, setProgressTyped] = useState(false);
 
   // The stored task fills the form when it opens, and again after each write while nothing is typed.
-  const dirty = task !== null && draft !== null && draftOfId === task.id && JSON.stringify(draftOf(task)) !== JSON.stringify(draft);
+  // Compared with the fields the draft was made from: a write elsewhere (a progress note moving the
+  // status) refreshes the task without making the untouched draft look edited — and then saved over it.
+  const dirty = task !== null && draft !== null && draftOfId === task.id && draftBase !== JSON.stringify(draft);
   useEffect(() => {
     if (!task) return;
     if (draftOfId !== task.id || !dirty) {
       setDraft(draftOf(task));
+      setDraftBase(JSON.stringify(draftOf(task)));
       if (draftOfId !== task.id) {
         setResult('');
         setCompletedBy('');
@@ -85,6 +90,7 @@ export function TaskDrawer() {
     const saved = await saving.attempt(task.id, draft);
     if (!saved.ok) return [saved.message, notStored()].filter(Boolean).join(' ');
     setDraft(draftOf(saved.value));
+    setDraftBase(JSON.stringify(draftOf(saved.value)));
     return notStored();
   };
 
@@ -94,7 +100,10 @@ export function TaskDrawer() {
     dirty: dirty || progressTyped || resultTyped,
     save: saveDraft,
     discard: () => {
-      if (task) setDraft(draftOf(task));
+      if (task) {
+        setDraft(draftOf(task));
+        setDraftBase(JSON.stringify(draftOf(task)));
+      }
       setProgressTyped(false);
       setResult('');
     },
@@ -113,6 +122,7 @@ export function TaskDrawer() {
     const saved = await saving.run(task.id, draft);
     if (saved) {
       setDraft(draftOf(saved));
+      setDraftBase(JSON.stringify(draftOf(saved)));
       message.success('Đã lưu nhiệm vụ.');
     }
   };
@@ -122,6 +132,7 @@ export function TaskDrawer() {
     const done = await completing.run(task.id, dirty && draft ? draft : null);
     if (!done) return;
     setDraft(draftOf(done.task));
+    setDraftBase(JSON.stringify(draftOf(done.task)));
     setResult('');
     const next = done.next;
     if (next) {

@@ -2,6 +2,8 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TASK_PRIORITY, TASK_RECURRENCE, TASK_STATUS } from '../../../../shared/domain';
 import type { SaveTaskInput } from '../../../../shared/schemas/task';
+import { LEAD_REQUIRED } from '../../../../shared/schemas/task';
+import { filterByMatch, matchOption } from '../../components/pickers';
 import { organisationOptions, type DirectoryChoices } from './useDirectoryChoices';
 
 /** A date that may be left empty ("chưa đặt hạn"), typed and shown day first. */
@@ -46,12 +48,11 @@ export function TaskFields({ draft, onChange, choices, done }: TaskFieldsProps) 
         required
         htmlFor="task-lead"
         validateStatus={draft.leadOrganisationId > 0 ? undefined : 'error'}
-        help={draft.leadOrganisationId > 0 ? undefined : 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.'}
+        help={draft.leadOrganisationId > 0 ? undefined : LEAD_REQUIRED}
       >
         <Select<number>
           id="task-lead"
-          showSearch
-          optionFilterProp="label"
+          showSearch={{ filterOption: filterByMatch }}
           placeholder="Chọn đơn vị chủ trì"
           value={draft.leadOrganisationId > 0 ? draft.leadOrganisationId : undefined}
           options={organisationOptions(choices.organisations, keep)}
@@ -64,7 +65,7 @@ export function TaskFields({ draft, onChange, choices, done }: TaskFieldsProps) 
         <Select<number[]>
           id="task-supporting"
           mode="multiple"
-          optionFilterProp="label"
+          showSearch={{ filterOption: filterByMatch }}
           placeholder="Chọn các đơn vị phối hợp (nếu có)"
           value={draft.supportingOrganisationIds}
           options={organisationOptions(choices.organisations, keep).filter((o) => o.value !== draft.leadOrganisationId)}
@@ -74,14 +75,18 @@ export function TaskFields({ draft, onChange, choices, done }: TaskFieldsProps) 
       <Form.Item label="Người phụ trách" htmlFor="task-person">
         <Select<number | null>
           id="task-person"
-          showSearch
+          showSearch={{ filterOption: filterByMatch }}
           allowClear
-          optionFilterProp="label"
           placeholder="Chọn người phụ trách (nếu có)"
           value={draft.responsiblePersonId ?? undefined}
           options={choices.people
             .filter((p) => p.active || p.id === draft.responsiblePersonId)
-            .map((p) => ({ value: p.id, label: p.organisationName ? `${p.fullName} — ${p.organisationName}` : p.fullName }))}
+            .map((p) =>
+              matchOption(p.id, p.organisationName ? `${p.fullName} — ${p.organisationName}` : p.fullName, {
+                text: p.fullName,
+                also: [p.title, p.organisationName],
+              }),
+            )}
           onChange={(value) => onChange({ responsiblePersonId: value ?? null })}
         />
       </Form.Item>

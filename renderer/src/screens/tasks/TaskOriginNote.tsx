@@ -1,7 +1,5 @@
 import { Alert } from 'antd';
-import { useEffect, useState } from 'react';
-import type { TaskExchangeOrigin } from '../../../../shared/schemas/exchange';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 
 /**
  * On a task received from the committee above: who gave it and who leads it in their words.
@@ -9,17 +7,7 @@ import { call } from '../../api/client';
  * and a newer package from them replaces it.
  */
 export function TaskOriginNote({ taskId }: { taskId: number }) {
-  const [origin, setOrigin] = useState<TaskExchangeOrigin | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('exchange:taskOrigin', { id: taskId }).then(
-      (o) => current && setOrigin(o),
-      () => current && setOrigin(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [taskId]);
+  const origin = useApiQuery('exchange:taskOrigin', { id: taskId }).data;
   if (!origin) return null;
   return (
     <Alert

@@ -9,6 +9,7 @@ import { useTaskDrawer, useTaskView } from '../../store/task-view';
 import { ExportTasksButton } from './ExportTasksButton';
 import { NewTaskDialog } from './NewTaskDialog';
 import { DueDate, PriorityTag, StatusTag } from './task-labels';
+import { filterByMatch } from '../../components/pickers';
 import { organisationOptions, useDirectoryChoices } from './useDirectoryChoices';
 
 const EMPTY_TEXT: Record<TaskView, string> = {
@@ -64,8 +65,7 @@ export function TasksScreen() {
           />
           <Select<number | null>
             aria-label="Lọc theo đơn vị"
-            showSearch
-            optionFilterProp="label"
+            showSearch={{ filterOption: filterByMatch }}
             style={{ width: 300 }}
             value={filter.organisationId}
             onChange={(organisationId) => setFilter({ organisationId })}

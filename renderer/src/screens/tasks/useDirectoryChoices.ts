@@ -15,8 +15,5 @@ export function useDirectoryChoices(): DirectoryChoices {
   return { organisations: organisations.data ?? NONE, people: people.data ?? NONE };
 }
 
-export function organisationOptions(organisations: Organisation[], keep: number[] = []) {
-  return organisations
-    .filter((o) => o.active || keep.includes(o.id))
-    .map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (ngừng sử dụng)` }));
-}
+/** Organisation options matched by the shared matcher (name without tone marks, abbreviation). */
+export { organisationOptions } from '../../components/pickers';
