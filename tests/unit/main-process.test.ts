@@ -270,7 +270,7 @@ describe('the built main process, when the database cannot be opened', () => {
     } finally {
       restored.close();
     }
-  }, 120_000);
+  });
 
   it('refuses a database written by a newer version of the app (a downgrade) and leaves it as it was', () => {
     const userData = newUserData();
