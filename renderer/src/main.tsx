@@ -8,10 +8,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query';
 import { App } from './App';
+import { hideDecorativeIcons } from './components/decorative-icons';
 import './styles.css';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
+hideDecorativeIcons();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -176,7 +176,7 @@ describe(`killed with SIGKILL at random moments (seed ${SEED})`, () => {
     old.close();
     const rows = 6000;
 
-    // How long one undisturbed open (backup + migrations 5 and 6) takes here.
+    // How long one undisturbed open (backup + the migrations after 4) takes here.
     const measureFile = path.join(dir, 'do-thoi-gian.sqlite3');
     fs.copyFileSync(template, measureFile);
     const undisturbed = await runChild('migrate', measureFile, 60_000);
@@ -199,8 +199,8 @@ describe(`killed with SIGKILL at random moments (seed ${SEED})`, () => {
       const count = db.prepare('SELECT count(*) FROM meetings').pluck().get();
       db.close();
       // Each migration is its own transaction: a prefix of them is applied, never half of one.
-      const all = MIGRATIONS.map((m) => m.version);
-      const prefixes = all.slice(3).map((_, i) => all.slice(0, 4 + i));
+      const known = MIGRATIONS.map((m) => m.version);
+      const prefixes = known.map((_, i) => known.slice(0, i + 1)).filter((prefix) => prefix.length >= 4);
       expect(prefixes).toContainEqual(versions);
       expect(count).toBe(rows);
       checkNewestBackup(path.join(roundDir, 'sao-luu'));

@@ -233,7 +233,9 @@ describe('the built main process, when the database cannot be opened', () => {
     expect(fs.readFileSync(DATABASE(userData)).equals(garbage)).toBe(true);
   });
 
-  it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', () => {
+  // Two starts of the built app and a command-line backup in between: three processes, which take
+  // longer than vitest's default 5 s on a loaded 2-core machine.
+  it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', { timeout: 60_000 }, () => {
     const userData = newUserData();
     startApp(userData);
     const before = new Database(DATABASE(userData));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { TASK_RECURRENCE } from '../../../shared/domain';
 import { formatLocalDate } from '../../../shared/datetime';
 import { MATRIX_STATE_LABELS, type AssignmentMatrix, type MatrixCell } from '../../../shared/schemas/exchange';
@@ -47,6 +46,8 @@ export interface MatrixWorkbookInput {
  */
 export async function buildMatrixWorkbook(input: MatrixWorkbookInput): Promise<Uint8Array> {
   const { matrix } = input;
+  // Loaded when a matrix is exported, not when the app starts.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sổ tay Mặt trận';
   const sheet = workbook.addWorksheet('Tiến độ cấp dưới', {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { z } from 'zod';
 import {
   manifestSchema,
@@ -66,9 +66,15 @@ export interface VerifiedPackage {
 
 const encoder = new TextEncoder();
 
+/** jszip is loaded the first time a package is written or read: the app and the CLI start without it. */
+async function loadZip(): Promise<typeof JSZip> {
+  return (await import('jszip')).default;
+}
+
 /** Builds the sealed bytes of a package. The caller writes them with writeFileSafely (temp + rename). */
 export async function buildPackage(content: PackageContent): Promise<Uint8Array> {
-  const zip = new JSZip();
+  const ZipFile = await loadZip();
+  const zip = new ZipFile();
   // Entries carry the package's time, not the clock's, so the same content makes the same file.
   const date = new Date(content.header.createdAt);
   const parts: PackagePart[] = [];
@@ -169,7 +175,7 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions): Prom
 
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    zip = await (await loadZip()).loadAsync(bytes, { checkCRC32: true });
   } catch (error) {
     throw refuse.damaged(name, error);
   }

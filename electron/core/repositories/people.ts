@@ -76,7 +76,8 @@ export function listPeople(db: Db, filter: PeopleFilter): Person[] {
     .filter(
       (row) =>
         folded === '' ||
-        (row.search_text ?? '').includes(folded) ||
+        // Any other folded field, read from a word's start: "huong" must not find "Thường".
+        ` ${row.search_text ?? ''}`.includes(` ${folded}`) ||
         matchesQuery(filter.text, { text: row.full_name, also: [row.title, row.organisation_name ?? ''] }),
     )
     .map(toPerson)
