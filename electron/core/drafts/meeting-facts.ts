@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../../../shared/domain';
 import type { MeetingAttendee } from '../../../shared/schemas/meeting';
 import type { Meeting } from '../../../shared/schemas/meeting';
 import type { Profile } from '../../../shared/schemas/profile';
@@ -114,6 +115,23 @@ export function members(meeting: Pick<Meeting, 'attendees'>): MeetingAttendee[] 
 
 export function guests(meeting: Pick<Meeting, 'attendees'>): MeetingAttendee[] {
   return meeting.attendees.filter((a) => a.role === 'khach_moi' && a.fullName !== '');
+}
+
+/**
+ * Kinds of meeting whose attendees are convened by name, every one of them recorded: a briefing of
+ * the standing board, a working session, a consultation (whose quorum the minutes must show).
+ */
+const ROLL_CALL_KINDS: readonly MeetingKind[] = ['giao_ban', 'lam_viec', 'hiep_thuong'];
+
+/**
+ * Whether the attendee list is a roll call, so that the minutes may count it ("có mặt 10/11 đồng
+ * chí"). A meeting has no field saying so; it tells by its kind, and by its list: someone recorded
+ * absent means the list was checked against those convened. Otherwise — a conference where only
+ * the leaders and guests of note were entered, with hundreds in the hall — a count such as
+ * "có mặt 06/06 đồng chí" would be false, and the minutes name who attended without one.
+ */
+export function isRollCall(meeting: Pick<Meeting, 'kind' | 'attendees'>): boolean {
+  return ROLL_CALL_KINDS.includes(meeting.kind) || meeting.attendees.some((a) => a.fullName !== '' && a.attendance !== 'co_mat');
 }
 
 /**
