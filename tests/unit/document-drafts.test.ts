@@ -322,6 +322,25 @@ describe('minutes: who attended', () => {
     ]);
   });
 
+  it('a guest who sent apologies is counted among the guests only, never turning the members into "có mặt 06/06"', () => {
+    const id = createAndSaveMeeting(core, {
+      kind: 'tong_ket',
+      attendees: [
+        ...leaders(),
+        attendee({ fullName: 'Lê Trí Vũ', title: 'Trưởng Ban Dân vận Thành ủy', role: 'khach_moi' }),
+        attendee({ fullName: 'Trần Đức Mạnh', role: 'khach_moi', attendance: 'vang_co_ly_do', absenceReason: 'Dự họp Ban Thường vụ Thành ủy' }),
+      ],
+    });
+    const text = lines(core.must('documents:createFromMeeting', { meetingId: id, kind: 'bien_ban' }).body);
+    expect(text.join('\n')).not.toMatch(/06\/06|có mặt 0\d\/0\d đồng chí;/);
+    const at = text.indexOf('Thành phần tham dự:');
+    expect(text[at + 1]).toBe('Đồng chí Nguyễn Văn Khanh, Chủ tịch Ủy ban MTTQ Việt Nam thành phố;');
+    expect(text.slice(at + 7, at + 9)).toEqual([
+      'Khách mời: có mặt 01/02 đồng chí, vắng 01 đồng chí có lý do (đồng chí Trần Đức Mạnh: dự họp Ban Thường vụ Thành ủy):',
+      'Đồng chí Lê Trí Vũ, Trưởng Ban Dân vận Thành ủy.',
+    ]);
+  });
+
   it('counts a roll call: a briefing of the standing board, or a list that records someone absent', () => {
     const briefing = createAndSaveMeeting(core, { kind: 'giao_ban', attendees: leaders() });
     expect(lineStarting(core.must('documents:createFromMeeting', { meetingId: briefing, kind: 'bien_ban' }).body, 'Thành phần tham dự:')).toBe(

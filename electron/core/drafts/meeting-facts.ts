@@ -124,14 +124,25 @@ export function guests(meeting: Pick<Meeting, 'attendees'>): MeetingAttendee[] {
 const ROLL_CALL_KINDS: readonly MeetingKind[] = ['giao_ban', 'lam_viec', 'hiep_thuong'];
 
 /**
- * Whether the attendee list is a roll call, so that the minutes may count it ("có mặt 10/11 đồng
- * chí"). A meeting has no field saying so; it tells by its kind, and by its list: someone recorded
+ * Whether the list of members is a roll call, so that the minutes may count it ("có mặt 10/11 đồng
+ * chí"). A meeting has no field saying so; it tells by its kind, and by its list: a member recorded
  * absent means the list was checked against those convened. Otherwise — a conference where only
- * the leaders and guests of note were entered, with hundreds in the hall — a count such as
- * "có mặt 06/06 đồng chí" would be false, and the minutes name who attended without one.
+ * the leaders of note were entered, with hundreds in the hall — a count such as "có mặt 06/06
+ * đồng chí" would be false, and the minutes name who attended without one. Guests are counted
+ * apart, when one of them is recorded absent (guestsCounted).
  */
 export function isRollCall(meeting: Pick<Meeting, 'kind' | 'attendees'>): boolean {
-  return ROLL_CALL_KINDS.includes(meeting.kind) || meeting.attendees.some((a) => a.fullName !== '' && a.attendance !== 'co_mat');
+  return ROLL_CALL_KINDS.includes(meeting.kind) || members(meeting).some((a) => a.attendance !== 'co_mat');
+}
+
+/** "khách mời: có mặt 01/02 đồng chí, vắng 01 đồng chí có lý do (…)" is said when a guest is recorded absent. */
+export function guestsCounted(meeting: Pick<Meeting, 'attendees'>): boolean {
+  return guests(meeting).some((a) => a.attendance !== 'co_mat');
+}
+
+/** "có mặt 01/02 đồng chí, vắng 01 đồng chí có lý do (…)": the guests' count alone, for a list that is not a roll call. */
+export function guestAttendanceText(meeting: Pick<Meeting, 'attendees'>): string {
+  return groupParts(countGroup(guests(meeting))).join(', ');
 }
 
 /**

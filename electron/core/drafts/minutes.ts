@@ -8,7 +8,9 @@ import {
   coChairs,
   comrades,
   formatPhrase,
+  guestAttendanceText,
   guests,
+  guestsCounted,
   hostName,
   isRollCall,
   leadChair,
@@ -51,8 +53,10 @@ export function minutesDraft({ meeting, profile }: DraftSource): DraftFields {
       body.push(...bulletLines(punctuateList(presentMembers.map((a) => `Đồng chí ${nameWithTitle(a)}`))));
     }
     const presentGuests = guests(meeting).filter((a) => a.attendance === 'co_mat');
+    // Without the members' count, the guests' own count is said with them when one sent apologies.
+    const guestCount = !counted && guestsCounted(meeting) ? ` ${guestAttendanceText(meeting)}${presentGuests.length > 0 ? ':' : '.'}` : '';
+    if (presentGuests.length > 0 || guestCount !== '') body.push(paragraph(`Khách mời:${guestCount}`));
     if (presentGuests.length > 0) {
-      body.push(paragraph('Khách mời:'));
       body.push(...bulletLines(punctuateList(presentGuests.map((a) => `Đồng chí ${nameWithTitle(a)}`))));
     }
   }
