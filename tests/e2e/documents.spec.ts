@@ -176,6 +176,7 @@ test('issuing takes the next number of the register, refuses a gap, and an unloc
 test('minutes without a secretary: finalising asks for one; the profile switch names exports in full Vietnamese', async () => {
   const page = app.page;
   const origin = new URL(page.url()).origin;
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${origin}/index.html#/van-ban/${ids.documents.minutes.khoiDanVan2020}`);
   await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
   await page.getByLabel('Thư ký (ký bên trái)').fill('');
@@ -188,6 +189,7 @@ test('minutes without a secretary: finalising asks for one; the profile switch n
   await finalise.getByLabel('Người hoàn thiện').fill('Vũ Thị Hồng Nhung');
   await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
   await expect(finalise.getByText(/Hãy nhập họ tên thư ký/)).toBeVisible();
+  await page.screenshot({ path: path.join(process.env.E2E_SHOTS ?? dir, 'hoan-thien-hoi-thu-ky.png') });
   await expect(page.getByText('Bản nháp', { exact: true })).toBeVisible();
   await secretary.fill('Nguyễn Thị Thu Trang');
   await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
@@ -205,7 +207,6 @@ test('minutes without a secretary: finalising asks for one; the profile switch n
   await expect(page.getByText('2026-01-05 Biên bản Hội nghị tổng kết công tác Mặt trận năm 2025.docx')).toBeVisible();
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.getByText('Đã lưu hồ sơ Ủy ban.')).toBeVisible();
-  await page.setViewportSize({ width: 1366, height: 768 });
   await accented.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(process.env.E2E_SHOTS ?? dir, 'ho-so-ten-tep.png') });
   await page.goto(`${origin}/index.html#/van-ban/${ids.documents.minutes.khoiDanVan2020}`);
