@@ -143,7 +143,8 @@ export type DocumentStatus = (typeof DOCUMENT_STATUS.values)[number];
 /**
  * Kinds of directive in the register, one per type code of Nghị định 30 (Phụ lục III) and of the
  * Party's Hướng dẫn 36, plus the state's legal documents that are cited every day (Nghị định,
- * Thông tư, Luật). TT reads Thông tri in a Party symbol and Thông tư in a state one, which is why
+ * Thông tư, Luật). TT reads Thông tri in a Party or a Front symbol (`25/TT-MTTW-BTT`) and Thông tư
+ * in a state one, which is why
  * the parser maps codes to kinds per family (`shared/number-symbol-parser.ts`).
  */
 export const DIRECTIVE_TYPE = labelsOf({

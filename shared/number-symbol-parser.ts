@@ -12,7 +12,8 @@ import { foldForSearch } from './text';
  *   letter (công văn), no type code    249/MTTQ-BTT               number/ISSUER
  *
  * Type codes are compared case-sensitively (QĐ Quyết định, QĐi and QyĐ Quy định), and what a
- * code means depends on the family (TT: Thông tri for the Party, Thông tư for the state). What
+ * code means depends on the family (TT: Thông tri for the Party and the Front, Thông tư for the
+ * state). What
  * cannot be read is refused with a Vietnamese sentence saying why, so the form can show it.
  */
 
@@ -83,6 +84,12 @@ const PARTY_CODES: Readonly<Record<string, DirectiveType>> = {
   ...Object.fromEntries(Object.entries(STATE_CODES).filter(([code]) => !STATE_ONLY_CODES.has(code))),
   ...PARTY_ONLY_CODES,
 };
+
+/**
+ * The Front writes its symbols in the state's shape (Nghị định 30) but issues Thông tri, as the
+ * Party does, and never a Thông tư: "25/TT-MTTW-BTT" is Thông tri số 25 of the Central Committee.
+ */
+const FRONT_CODES: Readonly<Record<string, DirectiveType>> = { ...STATE_CODES, TT: 'thong_tri' };
 
 const ALL_CODES = [...new Set([...Object.keys(STATE_CODES), ...Object.keys(PARTY_CODES)])];
 
@@ -219,7 +226,8 @@ function parseSlashed(number: number, year: number | null, rest: string): ParseS
     const issuerProblem = readIssuer(issuerText, `mã loại '${first}'`);
     if (issuerProblem) return fail(issuerProblem);
     const family: SymbolFamily = year !== null ? 'nha_nuoc_quy_pham' : isFront(issuerText) ? 'mat_tran' : 'nha_nuoc';
-    return success({ family, number, year, typeCode: first, type: reading.type, issuer: issuerText });
+    const type = family === 'mat_tran' ? FRONT_CODES[first]! : reading.type;
+    return success({ family, number, year, typeCode: first, type, issuer: issuerText });
   }
 
   if (year !== null) {
@@ -278,6 +286,6 @@ export function parseNumberSymbol(input: string): ParseSymbolResult {
 /** The kind a code names in a family, for a form that overrides the parser's choice. */
 export function typeOfCode(family: SymbolFamily, code: string | null): DirectiveType {
   if (code === null) return family === 'nha_nuoc_quy_pham' ? 'luat' : 'cong_van';
-  const codes = family === 'dang' ? PARTY_CODES : STATE_CODES;
+  const codes = family === 'dang' ? PARTY_CODES : family === 'mat_tran' ? FRONT_CODES : STATE_CODES;
   return codes[code] ?? 'khac';
 }

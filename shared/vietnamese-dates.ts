@@ -47,3 +47,9 @@ export function weekday(localDate: string): string {
   const { year, month, day } = parts(localDate);
   return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
 }
+
+/** "30/6/2024", "05/01/2025": a date inside running text, padded as the date line pads it. */
+export function shortDate(localDate: string): string {
+  const { year, month, day } = parts(localDate);
+  return `${documentDay(day)}/${documentMonth(month)}/${year}`;
+}

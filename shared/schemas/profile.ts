@@ -39,7 +39,13 @@ export const profileInput = z.object({
     ),
   chair: leaderSchema.nullable().default(null),
   deputies: z.array(leaderSchema).max(10, { error: 'Tối đa 10 Phó Chủ tịch.' }).default([]),
+  /**
+   * Names of exported files in full Vietnamese ("2026-01-05 Biên bản Hội nghị tổng kết.docx")
+   * instead of the default plain ASCII ("… Bien ban hoi nghi tong ket.docx"). Left out, the
+   * stored choice stays (a save that does not know of it never resets it).
+   */
+  accentedFileNames: z.boolean({ error: 'Hãy chọn cách đặt tên tệp xuất ra.' }).optional(),
 });
 export type ProfileInput = z.input<typeof profileInput>;
-export type Profile = z.output<typeof profileInput> & { updatedAt: string };
+export type Profile = Omit<z.output<typeof profileInput>, 'accentedFileNames'> & { accentedFileNames: boolean; updatedAt: string };
 export type Leader = z.output<typeof leaderSchema>;

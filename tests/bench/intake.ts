@@ -122,6 +122,7 @@ export const PROFILE: Profile = {
   level: 'xa',
   abbreviation: 'MTTQ-BTT',
   committeeCode: '',
+  accentedFileNames: false,
   chair: { fullName: 'Nguyễn Văn An', title: 'Chủ tịch' },
   deputies: [],
   updatedAt: '2026-01-01T00:00:00.000Z',

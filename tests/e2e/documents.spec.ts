@@ -172,3 +172,44 @@ test('issuing takes the next number of the register, refuses a gap, and an unloc
   await expect(page.getByText('Bổ sung ý kiến của Hội Nông dân')).toBeVisible();
   await expect(page.getByText('Hoàn thiện, khóa văn bản', { exact: true })).toBeVisible();
 });
+
+test('minutes without a secretary: finalising asks for one; the profile switch names exports in full Vietnamese', async () => {
+  const page = app.page;
+  const origin = new URL(page.url()).origin;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${origin}/index.html#/van-ban/${ids.documents.minutes.khoiDanVan2020}`);
+  await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+  await page.getByLabel('Thư ký (ký bên trái)').fill('');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tự động' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Hoàn thiện' }).click();
+  const finalise = page.getByRole('dialog', { name: 'Hoàn thiện văn bản' });
+  const secretary = finalise.getByLabel('Thư ký (người ghi biên bản, ký bên trái)');
+  await expect(secretary).toBeVisible();
+  await finalise.getByLabel('Người hoàn thiện').fill('Vũ Thị Hồng Nhung');
+  await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
+  await expect(finalise.getByText(/Hãy nhập họ tên thư ký/)).toBeVisible();
+  await page.screenshot({ path: path.join(process.env.E2E_SHOTS ?? dir, 'hoan-thien-hoi-thu-ky.png') });
+  await expect(page.getByText('Bản nháp', { exact: true })).toBeVisible();
+  await secretary.fill('Nguyễn Thị Thu Trang');
+  await finalise.getByRole('button', { name: 'Hoàn thiện và khóa' }).click();
+  await expect(page.getByText('Đã hoàn thiện', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Thư ký (ký bên trái)')).toHaveValue('Nguyễn Thị Thu Trang');
+  await page.screenshot({ path: path.join(process.env.E2E_SHOTS ?? dir, 'hoan-thien-bien-ban.png') });
+
+  // Export names: plain ASCII until the committee turns the switch on in "Hồ sơ Ủy ban".
+  await page.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect.poll(() => platform.offeredNames.at(-1)).toMatch(/^2020-12-21 Bien ban hoi nghi danh gia ket qua hoat dong\.docx$/);
+  await page.goto(`${origin}/index.html#/ho-so`);
+  const accented = page.getByRole('switch', { name: 'Tên tệp viết tiếng Việt có dấu' });
+  await expect(accented).not.toBeChecked();
+  await accented.click();
+  await expect(page.getByText('2026-01-05 Biên bản Hội nghị tổng kết công tác Mặt trận năm 2025.docx')).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByText('Đã lưu hồ sơ Ủy ban.')).toBeVisible();
+  await accented.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(process.env.E2E_SHOTS ?? dir, 'ho-so-ten-tep.png') });
+  await page.goto(`${origin}/index.html#/van-ban/${ids.documents.minutes.khoiDanVan2020}`);
+  await page.getByRole('button', { name: 'Xuất Word' }).click();
+  await expect.poll(() => platform.offeredNames.at(-1)).toBe('2020-12-21 Biên bản Hội nghị đánh giá kết quả hoạt động.docx');
+});

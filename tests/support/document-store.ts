@@ -29,10 +29,14 @@ export function saveProfile(core: TestCore, overrides: Partial<ChannelInput<'pro
   return core.must('profile:save', { ...TEST_PROFILE, ...overrides });
 }
 
-/** A standalone document dated `documentDate`, with a summary and a body, saved and finalised. */
+/** Who signs the minutes in these tests: minutes are never finalised without their secretary. */
+export const MINUTES_SIGNERS = { secretaryName: 'Phạm Thu Hà', chairName: 'Nguyễn Văn Hùng' };
+
+/** A standalone document dated `documentDate`, with a summary and a body (and the minutes' signers), saved and finalised. */
 export function finalisedDocument(core: TestCore, kind: DocumentKind, documentDate: string, summary = 'Văn bản thử'): DocumentRecord {
   const created = core.must('documents:create', { kind, summary });
-  core.must('documents:save', { ...documentSaveInput(created), documentDate, body: paragraphs(`Nội dung ${summary}.`) });
+  const minutesSigners = kind === 'bien_ban' ? MINUTES_SIGNERS : created.minutesSigners;
+  core.must('documents:save', { ...documentSaveInput(created), documentDate, minutesSigners, body: paragraphs(`Nội dung ${summary}.`) });
   return core.must('documents:finalise', { id: created.id, by: 'Vũ Thị Hồng Nhung' });
 }
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Platform } from '../../electron/core/context';
 import { seedDemoData } from '../../electron/core/demo';
 import { plainText } from '../../shared/rich-text';
 import { documentFieldsSchema } from '../../shared/schemas/document';
 import { openTestCore, type TestCore } from '../support/core';
 import { dumpUserTables } from '../support/db-dump';
 import { documentSaveInput, finalisedDocument, issuedDocument, paragraphs, saveProfile } from '../support/document-store';
-import { conclusion, createAndSaveMeeting } from '../support/fixtures';
+import { attendee, conclusion, createAndSaveMeeting } from '../support/fixtures';
 import { expectFailure } from '../support/results';
 
 let core: TestCore;
@@ -124,6 +125,117 @@ describe('finalising, unlocking and issuing', () => {
   });
 });
 
+describe('minutes of a meeting', () => {
+  const secretaryAndChair = () => [
+    attendee({ fullName: 'Nguyễn Văn Hùng', title: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', role: 'chu_tri' }),
+    attendee({ fullName: 'Phạm Thu Hà', title: 'Chánh Văn phòng', role: 'thu_ky' }),
+  ];
+  const status = (meetingId: number) => core.must('meetings:get', { id: meetingId }).status;
+  const issue = (id: number) => {
+    core.must('documents:finalise', { id, by: BY });
+    return core.must('documents:issue', { id, number: null, by: BY });
+  };
+
+  it('are not finalised without the secretary who signs them, asked for in Vietnamese', () => {
+    const meetingId = createAndSaveMeeting(core, { attendees: [secretaryAndChair()[0]!], conclusions: [conclusion('Thống nhất.')] });
+    const doc = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    expect(doc.minutesSigners).toEqual({ secretaryName: '', chairName: 'Nguyễn Văn Hùng' });
+    const before = dumpUserTables(core.ctx.db);
+    const message = expectFailure(core.call('documents:finalise', { id: doc.id, by: BY }), 'VALIDATION');
+    expect(message).toMatch(/chưa có tên thư ký/);
+    expect(message).toMatch(/Hãy nhập họ tên thư ký/);
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+    // Spaces are not a name either.
+    core.must('documents:save', { ...documentSaveInput(doc), minutesSigners: { secretaryName: '   ', chairName: 'Nguyễn Văn Hùng' } });
+    expectFailure(core.call('documents:finalise', { id: doc.id, by: BY }), 'VALIDATION');
+    core.must('documents:save', { ...documentSaveInput(doc), minutesSigners: { secretaryName: 'Phạm Thu Hà', chairName: 'Nguyễn Văn Hùng' } });
+    expect(core.must('documents:finalise', { id: doc.id, by: BY }).status).toBe('da_hoan_thien');
+    // Other documents have no secretary to sign.
+    const notice = core.must('documents:createFromMeeting', { meetingId, kind: 'thong_bao_ket_luan' });
+    expect(core.must('documents:finalise', { id: notice.id, by: BY }).status).toBe('da_hoan_thien');
+  });
+
+  it('once issued, no second minutes can be drafted, and the message names the issued ones', () => {
+    const meetingId = createAndSaveMeeting(core, { attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    // Before issue a second draft is allowed (a fresh start); a draft in the bin does not count either.
+    const first = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    const second = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    core.must('documents:delete', { id: second.id });
+    const issued = issue(first.id);
+    const before = dumpUserTables(core.ctx.db);
+    const message = expectFailure(core.call('documents:createFromMeeting', { meetingId, kind: 'bien_ban' }), 'CONFLICT');
+    expect(message).toContain(`đã có biên bản ban hành (số ${issued.numberSymbol}, ngày 05/01/2026)`);
+    expect(message).toMatch(/không tạo thêm biên bản/);
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+    // The notice and the invitation are other documents.
+    expect(core.call('documents:createFromMeeting', { meetingId, kind: 'thong_bao_ket_luan' }).ok).toBe(true);
+    // Another meeting is not concerned.
+    const other = createAndSaveMeeting(core, { attendees: secretaryAndChair() });
+    expect(core.call('documents:createFromMeeting', { meetingId: other, kind: 'bien_ban' }).ok).toBe(true);
+  });
+
+  it('issued, move the meeting on to "Đã có biên bản", never back', () => {
+    const held = createAndSaveMeeting(core, { status: 'da_hop', attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    const notice = core.must('documents:createFromMeeting', { meetingId: held, kind: 'thong_bao_ket_luan' });
+    issue(notice.id);
+    expect(status(held)).toBe('da_hop');
+    const minutes = core.must('documents:createFromMeeting', { meetingId: held, kind: 'bien_ban' });
+    core.must('documents:finalise', { id: minutes.id, by: BY });
+    expect(status(held)).toBe('da_hop');
+    const updatedBefore = core.must('meetings:get', { id: held }).updatedAt;
+    core.setNow(minute(5));
+    core.must('documents:issue', { id: minutes.id, number: null, by: BY });
+    const after = core.must('meetings:get', { id: held });
+    expect(after.status).toBe('da_co_bien_ban');
+    // Through the write path: stamped and logged like any other change of the meeting.
+    expect(after.updatedAt > updatedBefore).toBe(true);
+    const logged = core.ctx.db
+      .prepare("SELECT fields FROM change_log WHERE table_name = 'meetings' AND row_key = ? ORDER BY id DESC LIMIT 1")
+      .get(String(held)) as { fields: string };
+    expect(JSON.parse(logged.fields)).toContain('status');
+
+    const done = createAndSaveMeeting(core, { status: 'hoan_tat', attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    issue(core.must('documents:createFromMeeting', { meetingId: done, kind: 'bien_ban' }).id);
+    expect(status(done)).toBe('hoan_tat');
+  });
+});
+
+describe('export file names', () => {
+  class SaveAs implements Platform {
+    offered: string[] = [];
+    constructor(private readonly answer: string | null) {}
+    async chooseSavePath(defaultFileName: string) {
+      this.offered.push(defaultFileName);
+      return this.answer;
+    }
+    showInFolder() {}
+    async chooseOpenFiles(): Promise<string[]> {
+      return [];
+    }
+    async openFile(): Promise<void> {}
+  }
+
+  it('are offered without diacritics by default, and in full Vietnamese once the committee chooses it', async () => {
+    const platform = new SaveAs(null);
+    core.ctx.platform = platform;
+    const doc = core.must('documents:create', { kind: 'bien_ban', summary: 'Hội nghị tổng kết công tác Mặt trận năm 2022, triển khai nhiệm vụ năm 2023' });
+    expect(core.must('profile:get', undefined)!.accentedFileNames).toBe(false);
+    expect(await core.callAsync('documents:exportDocx', { id: doc.id })).toEqual({ ok: true, data: { saved: false, filePath: null } });
+    saveProfile(core, { accentedFileNames: true });
+    expect(core.must('profile:get', undefined)!.accentedFileNames).toBe(true);
+    await core.callAsync('documents:exportDocx', { id: doc.id });
+    expect(platform.offered).toEqual([
+      '2026-03-10 Bien ban hoi nghi tong ket cong tac mat tran nam 2022.docx',
+      '2026-03-10 Biên bản Hội nghị tổng kết công tác Mặt trận năm 2022.docx',
+    ]);
+    // A profile saved without the choice (a form that does not know of it) keeps it; the switch turns it off.
+    saveProfile(core);
+    expect(core.must('profile:get', undefined)!.accentedFileNames).toBe(true);
+    saveProfile(core, { accentedFileNames: false });
+    expect(core.must('profile:get', undefined)!.accentedFileNames).toBe(false);
+  });
+});
+
 describe('versions', () => {
   it('autosave keeps at most one version per five minutes, holding the content before the save', () => {
     const doc = core.must('documents:create', { kind: 'bao_cao', summary: 'Báo cáo' });
@@ -209,7 +321,7 @@ describe('refresh from the meeting', () => {
   it('is refused for a standalone document, a locked one, or when the meeting is in the bin', () => {
     const standalone = core.must('documents:create', { kind: 'bien_ban' });
     expect(expectFailure(core.call('documents:refreshFromMeeting', { id: standalone.id }), 'CONFLICT')).toMatch(/không được tạo từ hội nghị/);
-    const meetingId = createAndSaveMeeting(core);
+    const meetingId = createAndSaveMeeting(core, { attendees: [attendee({ fullName: 'Phạm Thu Hà', role: 'thu_ky' })] });
     const doc = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
     core.must('meetings:delete', { id: meetingId });
     expect(expectFailure(core.call('documents:refreshFromMeeting', { id: doc.id }), 'NOT_FOUND')).toMatch(/đã bị xóa/);

@@ -335,7 +335,8 @@ describe('defaultExportFileName', () => {
 
   it('letters drop "V/v"; characters Windows forbids never appear; at most 80 characters', () => {
     const name = defaultExportFileName(letterFixture());
-    expect(name).toBe('2026-01-12 Cong van de nghi bao cao ket qua van dong quy vi nguoi ngheo nam.docx');
+    // Cut before "năm 2025", never between "năm" and its year.
+    expect(name).toBe('2026-01-12 Cong van de nghi bao cao ket qua van dong quy vi nguoi ngheo.docx');
     expect(name.length).toBeLessThanOrEqual(80);
     const doc = conclusionFixture();
     doc.summary = 'Kết luận: "A/B" <C> * ? | \\ Đảng ủy. ';
@@ -348,6 +349,58 @@ describe('defaultExportFileName', () => {
     const doc = planFixture();
     doc.summary = '';
     expect(defaultExportFileName(doc)).toBe('2026-02-09 Ke hoach.docx');
+  });
+
+  /** The name of a document of 10/01/2023 of this kind with this summary. */
+  const named = (kind: DocumentRecord['kind'], summary: string, accented = false) =>
+    defaultExportFileName({ kind, summary, documentDate: '2023-01-10' }, { accented });
+
+  it('a long summary is cut where a phrase ends, never inside a word of several syllables', () => {
+    // The first real use: "…nam 2022, trien.docx" (triển | khai cut apart, a comma left at the end).
+    expect(named('bien_ban', 'Hội nghị tổng kết công tác Mặt trận năm 2022, triển khai nhiệm vụ năm 2023')).toBe(
+      '2023-01-10 Bien ban hoi nghi tong ket cong tac mat tran nam 2022.docx',
+    );
+    // Before "năm" when it fits; else never "…thanh pho hai.docx" nor "…thanh pho.docx": a place stays whole.
+    expect(named('bien_ban', 'Hội nghị tổng kết công tác Mặt trận thành phố Hải Phòng năm 2022, triển khai nhiệm vụ năm 2023')).toBe(
+      '2023-01-10 Bien ban hoi nghi tong ket cong tac mat tran thanh pho hai phong.docx',
+    );
+    expect(named('thong_bao_ket_luan', 'Hội nghị tổng kết công tác Mặt trận thành phố Hải Phòng năm 2022, triển khai nhiệm vụ năm 2023')).toBe(
+      '2023-01-10 Thong bao hoi nghi tong ket cong tac mat tran.docx',
+    );
+    // A person's name is never split: the cut falls after the comma that ends it.
+    expect(
+      named('thong_bao_ket_luan', 'Kết luận của đồng chí Nguyễn Văn Khanh, Chủ tịch Ủy ban MTTQ Việt Nam thành phố tại Hội nghị giao ban'),
+    ).toBe('2023-01-10 Thong bao ket luan cua dong chi nguyen van khanh.docx');
+  });
+
+  it('never ends on punctuation, an open bracket or a word that announces what follows', () => {
+    const names = [
+      named('bao_cao', 'Kết quả công tác Mặt trận, các tổ chức thành viên; phương hướng, nhiệm vụ trọng tâm năm 2026 của Ủy ban'),
+      named('ke_hoach', 'Tổ chức Hội nghị trực tuyến (điểm cầu chính tại Hội trường Ủy ban MTTQ Việt Nam thành phố Hải Phòng)'),
+      named('giay_moi', 'Dự Hội nghị sơ kết 6 tháng đầu năm 2024 của Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hải Phòng'),
+    ];
+    for (const name of names) {
+      expect(name.length, name).toBeLessThanOrEqual(80);
+      expect(name, name).toMatch(/[\p{L}\d]\.docx$/u);
+      expect(name, name).not.toMatch(/ (cua|va|tai|ve|nam|voi|cho)\.docx$/);
+      expect((name.match(/\(/g) ?? []).length, name).toBe((name.match(/\)/g) ?? []).length);
+    }
+    expect(names[1]).toBe('2023-01-10 Ke hoach to chuc hoi nghi truc tuyen.docx');
+    expect(names[2]).toBe('2023-01-10 Giay moi du hoi nghi so ket 6 thang dau nam 2024.docx');
+  });
+
+  it('in full Vietnamese when the committee chose it: diacritics and capitals as typed, cut the same way', () => {
+    expect(named('bien_ban', 'Hội nghị tổng kết công tác Mặt trận năm 2022, triển khai nhiệm vụ năm 2023', true)).toBe(
+      '2023-01-10 Biên bản Hội nghị tổng kết công tác Mặt trận năm 2022.docx',
+    );
+    // "Dự Hội nghị…" is a sentence of its own on the invitation; in the name it follows "Giấy mời".
+    expect(named('giay_moi', 'Dự Hội nghị tổng kết công tác Mặt trận năm 2025', true)).toBe('2023-01-10 Giấy mời dự Hội nghị tổng kết công tác Mặt trận năm 2025.docx');
+    expect(named('cong_van', 'V/v đề nghị báo cáo kết quả vận động Quỹ “Vì người nghèo”', true)).toBe(
+      '2023-01-10 Công văn đề nghị báo cáo kết quả vận động Quỹ “Vì người nghèo”.docx',
+    );
+    const decomposed = named('thong_bao_ket_luan', 'Kết luận: "Đảng ủy" <xã>'.normalize('NFD'), true);
+    expect(decomposed).toBe('2023-01-10 Thông báo kết luận Đảng ủy xã.docx');
+    expect(decomposed).toBe(decomposed.normalize('NFC'));
   });
 });
 

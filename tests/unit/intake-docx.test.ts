@@ -125,8 +125,8 @@ describe("the app's own minutes, exported to Word and read back", () => {
 
   it.each(['trienKhai2021', 'giaoBan2024', 'khoiDanVan2020'] as const)('%s gives back the same meeting', async (which) => {
     const meetingId = ids.articleMeetings[which];
-    const draft = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
-    const bytes = await exportDocumentToDocx(getDocument(core.ctx, draft.id));
+    // The demo's own minutes of the meeting (those of 2021 are issued: no second minutes can be drafted).
+    const bytes = await exportDocumentToDocx(getDocument(core.ctx, ids.documents.minutes[which]));
     const proposal = await analyseDocx(new Uint8Array(bytes), { today: new Date('2026-03-10T09:00:00') });
     const meeting = getMeeting(core.ctx, meetingId);
     expect(roundTripDifferences(meeting, proposal)).toEqual([]);

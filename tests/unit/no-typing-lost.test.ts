@@ -5,7 +5,7 @@ import { plainText, rt } from '../../shared/rich-text';
 import type { DocumentRecord } from '../../shared/schemas/document';
 import { openTestCore, type TestCore } from '../support/core';
 import { documentSaveInput, saveProfile } from '../support/document-store';
-import { conclusion, createAndSaveMeeting, organisation, toInput } from '../support/fixtures';
+import { attendee, conclusion, createAndSaveMeeting, organisation, toInput } from '../support/fixtures';
 import { expectVietnameseMessage } from '../support/vietnamese';
 
 /*
@@ -423,7 +423,7 @@ describe('deleting what other records hang on', () => {
 
   it('a meeting names the documents already issued from it', async () => {
     saveProfile(db());
-    const id = createAndSaveMeeting(db(), { title: TITLE });
+    const id = createAndSaveMeeting(db(), { title: TITLE, attendees: [attendee({ fullName: 'Vũ Thị Hồng Nhung', role: 'thu_ky' })] });
     const minutes = db().must('documents:createFromMeeting', { meetingId: id, kind: 'bien_ban' });
     db().must('documents:finalise', { id: minutes.id, by: 'Vũ Thị Hồng Nhung' });
     const issued = db().must('documents:issue', { id: minutes.id, number: null, by: 'Vũ Thị Hồng Nhung' });

@@ -84,6 +84,9 @@ const READABLE: Readable[] = [
   ['08/TB-MTTQ-BTT', '08/TB-MTTQ-BTT', 'mat_tran', 'thong_bao', 'TB', 'MTTQ-BTT'],
   ['30/NQ-MTTW-ĐCT', '30/NQ-MTTW-ĐCT', 'mat_tran', 'nghi_quyet', 'NQ', 'MTTW-ĐCT'],
   ['Số: 17/CTr-MTTQ-BTT', '17/CTr-MTTQ-BTT', 'mat_tran', 'chuong_trinh', 'CTr', 'MTTQ-BTT'],
+  // The Front issues Thông tri (TT), never Thông tư: the Central Committee's and a province's.
+  ['25/TT-MTTW-BTT', '25/TT-MTTW-BTT', 'mat_tran', 'thong_tri', 'TT', 'MTTW-BTT'],
+  ['Số: 3/TT-MTTQ-BTT', '03/TT-MTTQ-BTT', 'mat_tran', 'thong_tri', 'TT', 'MTTQ-BTT'],
   // Letters (công văn): no type code.
   ['249/MTTQ-BTT', '249/MTTQ-BTT', 'cong_van', 'cong_van', null, 'MTTQ-BTT'],
   ['Số: 1234/UBND-VP', '1234/UBND-VP', 'cong_van', 'cong_van', null, 'UBND-VP'],
@@ -178,8 +181,10 @@ describe('case-sensitive codes stay apart', () => {
     ]);
   });
 
-  it('TT is Thông tri in a Party symbol and Thông tư in a state one', () => {
+  it('TT is Thông tri in a Party or a Front symbol and Thông tư in a state one', () => {
     expect(typeOfCode('dang', 'TT')).toBe('thong_tri');
+    expect(typeOfCode('mat_tran', 'TT')).toBe('thong_tri');
+    expect(typeOfCode('mat_tran', 'HD')).toBe('huong_dan');
     expect(typeOfCode('nha_nuoc', 'TT')).toBe('thong_tu');
     expect(typeOfCode('nha_nuoc_quy_pham', 'TT')).toBe('thong_tu');
     expect(typeOfCode('cong_van', null)).toBe('cong_van');

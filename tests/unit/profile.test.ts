@@ -21,6 +21,7 @@ function validProfile(overrides: Partial<ChannelInput<'profile:save'>> = {}): Ch
       { fullName: 'Lê Văn Minh', title: 'Phó Chủ tịch' },
       { fullName: 'Phạm Thu Hà', title: 'Phó Chủ tịch kiêm Chủ tịch Hội LHPN' },
     ],
+    accentedFileNames: false,
     ...overrides,
   };
 }

@@ -54,9 +54,10 @@ export function seedDemoData(ctx: CoreContext): DemoIds {
   const giaoBan2024 = seedMeeting(call, GIAO_BAN_2024, people);
   const khoiDanVan2020 = seedMeeting(call, KHOI_DAN_VAN_2020, people);
   const others = calendarMeetings(ctx.now()).map((spec) => seedMeeting(call, spec, people));
-  const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
   const directives = seedDemoDirectives(call, organisations, { trienKhai2021, giaoBan2024, khoiDanVan2020 }, ctx.now());
   const tasks = seedDemoTasks(call, ctx.now(), organisations, people, { trienKhai2021, giaoBan2024, khoiDanVan2020, others }, directives);
+  // Drafted once the conclusions were given as tasks, so the notices say who leads each.
+  const documents = seedDemoDocuments(call, { trienKhai2021, giaoBan2024, khoiDanVan2020 });
   const exchange = seedDemoExchange(call, ctx.now(), directives);
 
   return {

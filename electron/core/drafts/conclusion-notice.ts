@@ -16,6 +16,7 @@ import {
   standingBoardName,
 } from './meeting-facts';
 import { count2, lowerFirst, nameWithTitle, numberedItems, paragraph, startsWithFolded, withoutEndPunctuation } from './phrases';
+import { assignmentSentences } from './assignments';
 import { conclusionItems } from './proceedings';
 import type { DraftFields, DraftSource } from './types';
 
@@ -80,8 +81,8 @@ function openingParagraph({ meeting, profile }: DraftSource): BlockNode {
 
 /**
  * Thông báo kết luận (document-format.md): the opening paragraph (when, where, who chaired, who
- * attended), "Sau khi nghe …, đồng chí … kết luận như sau:", the numbered conclusions and the
- * closing sentence. With no conclusion recorded yet, one empty numbered item waits to be filled.
+ * attended), "Sau khi nghe …, đồng chí … kết luận như sau:", the numbered conclusions — each given
+ * as a task followed by who leads it, who supports and by when — and the closing sentence. With no conclusion recorded yet, one empty numbered item waits to be filled.
  */
 export function conclusionNoticeDraft(source: DraftSource): DraftFields {
   const { meeting, profile } = source;
@@ -89,7 +90,11 @@ export function conclusionNoticeDraft(source: DraftSource): DraftFields {
   const heard = heardPhrase(meeting.agenda);
   const heardText = heard === null ? 'Sau khi nghe ý kiến phát biểu của các đại biểu' : `Sau khi nghe ${heard}, ý kiến phát biểu của các đại biểu`;
   const concluder = chair ? `đồng chí ${chair.fullName} kết luận như sau:` : 'hội nghị thống nhất kết luận như sau:';
-  const conclusions = conclusionItems(meeting);
+  const assignments = source.assignments ?? [];
+  // Each conclusion given as a task says who leads it, who supports and by when.
+  const conclusions = conclusionItems(meeting, (conclusion) =>
+    assignmentSentences(conclusion.content, assignments.filter((task) => task.conclusionId === conclusion.id)),
+  );
 
   const body: BlockNode[] = [
     openingParagraph(source),

@@ -9,7 +9,7 @@ import { minutesDraft } from './minutes';
 import type { DraftFields, DraftSource } from './types';
 
 export type MeetingDraftKind = (typeof MEETING_DRAFT_KINDS)[number];
-export type { DraftFields, DraftSource } from './types';
+export type { ConclusionAssignment, DraftFields, DraftSource } from './types';
 
 const MEETING_DRAFTS: Record<MeetingDraftKind, (source: DraftSource) => DraftFields> = {
   bien_ban: minutesDraft,

@@ -11,8 +11,9 @@ export const ADDRESSEE_PLACEHOLDER = 'Đồng chí: ………………………�
 
 /**
  * Giấy mời: who invites, a line for the person invited, the meeting, its time (with the weekday),
- * place and agenda, and a courtesy line. Dated today, or the meeting day if that has passed:
- * an invitation goes out before the meeting.
+ * place and agenda, and a courtesy line. Dated the day it is drafted — whatever the meeting's
+ * day, which the text states — and the user may choose another date in the document header
+ * ("Ngày văn bản"), which "Làm mới từ hội nghị" keeps.
  */
 export function invitationDraft({ meeting, profile, today }: DraftSource): DraftFields {
   const day = meetingDate(meeting);
@@ -43,7 +44,7 @@ export function invitationDraft({ meeting, profile, today }: DraftSource): Draft
     summary: `Dự ${meetingTitle(meeting)}`.slice(0, 500),
     header: defaultHeader(profile),
     placeName: profile.placeName,
-    documentDate: today < day ? today : day,
+    documentDate: today,
     addressees: [],
     body: rt.doc(body),
     signature: defaultSignature(profile),

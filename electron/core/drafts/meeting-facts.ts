@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../../../shared/domain';
 import type { MeetingAttendee } from '../../../shared/schemas/meeting';
 import type { Meeting } from '../../../shared/schemas/meeting';
 import type { Profile } from '../../../shared/schemas/profile';
@@ -114,6 +115,34 @@ export function members(meeting: Pick<Meeting, 'attendees'>): MeetingAttendee[] 
 
 export function guests(meeting: Pick<Meeting, 'attendees'>): MeetingAttendee[] {
   return meeting.attendees.filter((a) => a.role === 'khach_moi' && a.fullName !== '');
+}
+
+/**
+ * Kinds of meeting whose attendees are convened by name, every one of them recorded: a briefing of
+ * the standing board, a working session, a consultation (whose quorum the minutes must show).
+ */
+const ROLL_CALL_KINDS: readonly MeetingKind[] = ['giao_ban', 'lam_viec', 'hiep_thuong'];
+
+/**
+ * Whether the list of members is a roll call, so that the minutes may count it ("có mặt 10/11 đồng
+ * chí"). A meeting has no field saying so; it tells by its kind, and by its list: a member recorded
+ * absent means the list was checked against those convened. Otherwise — a conference where only
+ * the leaders of note were entered, with hundreds in the hall — a count such as "có mặt 06/06
+ * đồng chí" would be false, and the minutes name who attended without one. Guests are counted
+ * apart, when one of them is recorded absent (guestsCounted).
+ */
+export function isRollCall(meeting: Pick<Meeting, 'kind' | 'attendees'>): boolean {
+  return ROLL_CALL_KINDS.includes(meeting.kind) || members(meeting).some((a) => a.attendance !== 'co_mat');
+}
+
+/** "khách mời: có mặt 01/02 đồng chí, vắng 01 đồng chí có lý do (…)" is said when a guest is recorded absent. */
+export function guestsCounted(meeting: Pick<Meeting, 'attendees'>): boolean {
+  return guests(meeting).some((a) => a.attendance !== 'co_mat');
+}
+
+/** "có mặt 01/02 đồng chí, vắng 01 đồng chí có lý do (…)": the guests' count alone, for a list that is not a roll call. */
+export function guestAttendanceText(meeting: Pick<Meeting, 'attendees'>): string {
+  return groupParts(countGroup(guests(meeting))).join(', ');
 }
 
 /**

@@ -8,8 +8,11 @@ import {
   coChairs,
   comrades,
   formatPhrase,
+  guestAttendanceText,
   guests,
+  guestsCounted,
   hostName,
+  isRollCall,
   leadChair,
   meetingDate,
   meetingTitle,
@@ -18,14 +21,16 @@ import {
   secretary,
 } from './meeting-facts';
 import { bold, bulletLines, labelled, nameWithTitle, numberedItems, paragraph, punctuateList } from './phrases';
-import { agendaLines, awardLine, conclusionItems, proceedingsBlocks } from './proceedings';
+import { agendaLines, awardsBlocks, awardsItemIndex, conclusionItems, proceedingsBlocks } from './proceedings';
 import type { DraftFields, DraftSource } from './types';
 
 /**
  * Biên bản hội nghị, in the order of document-format.md: start time and place, attendance
- * (present x/y, absent with reasons, guests apart), each attendee with the title held at the
- * meeting, chair, secretary, agenda, proceedings, the chair's numbered conclusions, awards, and
- * the closing line. Parts with nothing recorded are left out.
+ * (present x/y, absent with reasons, guests apart — counted only for a roll call, see
+ * isRollCall), each attendee with the title held at the meeting, chair, secretary, agenda,
+ * proceedings (the awards under the item that handed them out), the chair's numbered
+ * conclusions, awards not tied to an item, and the closing line. Parts with nothing recorded are
+ * left out.
  */
 export function minutesDraft({ meeting, profile }: DraftSource): DraftFields {
   const body: BlockNode[] = [];
@@ -39,15 +44,19 @@ export function minutesDraft({ meeting, profile }: DraftSource): DraftFields {
 
   const attendance = attendanceText(meeting);
   if (attendance !== '') {
-    body.push(labelled('Thành phần tham dự:', `${attendance}.`));
+    // A roll call is counted ("có mặt 10/11 đồng chí"); a list of the leaders of a large conference is not.
+    const counted = isRollCall(meeting);
+    body.push(labelled('Thành phần tham dự:', counted ? `${attendance}.` : ''));
     const presentMembers = members(meeting).filter((a) => a.attendance === 'co_mat');
     if (presentMembers.length > 0) {
-      body.push(paragraph('Các đồng chí dự hội nghị:'));
+      if (counted) body.push(paragraph('Các đồng chí dự hội nghị:'));
       body.push(...bulletLines(punctuateList(presentMembers.map((a) => `Đồng chí ${nameWithTitle(a)}`))));
     }
     const presentGuests = guests(meeting).filter((a) => a.attendance === 'co_mat');
+    // Without the members' count, the guests' own count is said with them when one sent apologies.
+    const guestCount = !counted && guestsCounted(meeting) ? ` ${guestAttendanceText(meeting)}${presentGuests.length > 0 ? ':' : '.'}` : '';
+    if (presentGuests.length > 0 || guestCount !== '') body.push(paragraph(`Khách mời:${guestCount}`));
     if (presentGuests.length > 0) {
-      body.push(paragraph('Khách mời:'));
       body.push(...bulletLines(punctuateList(presentGuests.map((a) => `Đồng chí ${nameWithTitle(a)}`))));
     }
   }
@@ -79,12 +88,10 @@ export function minutesDraft({ meeting, profile }: DraftSource): DraftFields {
     body.push(...numberedItems(conclusions));
   }
 
-  const awards = meeting.awards.filter((award) => award.recipient !== '');
-  if (awards.length > 0) {
-    body.push(bold('Khen thưởng:'));
-    body.push(paragraph('Hội nghị đã trao tặng các hình thức khen thưởng sau:'));
-    body.push(...bulletLines(punctuateList(awards.map(awardLine))));
-  }
+  // Awards handed out at an item of the agenda are recorded under it; otherwise in a part of their own.
+  const awards = awardsBlocks(meeting.awards);
+  const awardsInProceedings = agenda.length > 0 && awardsItemIndex(meeting.agenda) >= 0;
+  if (awards.length > 0 && !awardsInProceedings) body.push(bold('Khen thưởng:'), ...awards);
 
   // Without a recorded end time the secretary fills in the hour by hand.
   const end = meeting.endAt ? writtenDateTime(meeting.endAt) : `…… giờ …… phút, ${writtenDate(meeting.startAt)}`;

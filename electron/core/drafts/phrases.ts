@@ -94,3 +94,17 @@ export function bulletLines(lines: readonly string[]): BlockNode[] {
 export function numberedItems(items: readonly BlockNode[][]): BlockNode[] {
   return chunks(items).map((part, index) => rt.orderedList(part, '1', 1 + index * MAX_LIST_ITEMS));
 }
+
+/** Starts of phrases whose capital belongs to a name: "Hội nghị …", "Đại hội …", "Ủy ban …". */
+const NAMED_PHRASES = ['hoi nghi', 'dai hoi', 'uy ban', 'mat tran', 'ngay hoi'];
+
+/**
+ * A typed phrase moved into the middle of a sentence: its first letter lower-cased ("Tổ chức tập
+ * huấn" → "tổ chức tập huấn"), unless it starts with a name ("Hội Nông dân …", "Đại hội …") or an
+ * acronym.
+ */
+export function inSentence(text: string): string {
+  const [first = '', second = ''] = text.split(/\s+/);
+  if (startsWithFolded(text, NAMED_PHRASES) || (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second))) return text;
+  return lowerFirst(text);
+}

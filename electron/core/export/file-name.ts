@@ -9,35 +9,198 @@ const EXTENSION = '.docx';
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\\/:*?"<>|\u0000-\u001F\u007F]/g;
 
-/** Plain ASCII without tone marks (đ → d), for file names that survive every zip tool and e-mail client. */
-export function ascii(text: string): string {
-  return foldForSearch(text.replace(ILLEGAL, ' ')).replace(/[^\x20-\x7E]/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * How exported files are named. Plain ASCII is the default: files are e-mailed, zipped and
+ * uploaded onward, and some of those tools still mangle "Biên bản" into "BiÃªn báº£n". A committee
+ * that only keeps its files on its own PCs can choose names in full Vietnamese (Hồ sơ Ủy ban).
+ */
+export interface FileNameStyle {
+  accented: boolean;
 }
 
-/** Cut at a word boundary so the name does not end inside a word. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).trim();
+export const ASCII_FILE_NAMES: FileNameStyle = { accented: false };
+
+/** One word of a name: as it is written in the name, and what the cut needs to know about it. */
+interface Word {
+  text: string;
+  /** The word as typed, lower-cased and without punctuation around it ("năm", "của"). */
+  plain: string;
+  capitalised: boolean;
+  /** It ends a clause: "2022,", "Khanh;", "(…)". */
+  endsClause: boolean;
+}
+
+/** A word of the name: plain ASCII without tone marks (đ → d), or kept as typed (NFC). */
+function written(word: string, style: FileNameStyle): string {
+  return style.accented ? word : foldForSearch(word).replace(/[^\x20-\x7E]/g, '');
+}
+
+/** Text made safe for a file name in the given style, spaces tidied. */
+export function fileNameText(text: string, style: FileNameStyle): string {
+  const legal = text.normalize('NFC').replace(ILLEGAL, ' ');
+  return legal
+    .split(/\s+/)
+    .map((word) => written(word, style))
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/** Plain ASCII without tone marks (đ → d), for file names that survive every zip tool and e-mail client. */
+export function ascii(text: string): string {
+  return fileNameText(text, ASCII_FILE_NAMES);
+}
+
+function wordsOf(text: string, style: FileNameStyle): Word[] {
+  return text
+    .normalize('NFC')
+    .replace(ILLEGAL, ' ')
+    .split(/\s+/)
+    .flatMap((raw): Word[] => {
+      const shown = written(raw, style);
+      if (shown === '') return [];
+      const plain = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase('vi');
+      return [{ text: shown, plain, capitalised: /^[^\p{L}\p{N}]*\p{Lu}/u.test(raw), endsClause: /[,;.!?)”]$/u.test(raw) }];
+    });
+}
+
+/**
+ * Words that open a new phrase in a Vietnamese title: cutting just before one leaves a whole
+ * phrase ("… Mặt trận | năm 2022", "… Quỹ “Vì người nghèo” | năm 2025"), never half a word such
+ * as "triển | khai" or "Hải | Phòng" (a Vietnamese word is often two or three syllables, each
+ * written apart, so a space is not a word boundary).
+ */
+const PHRASE_STARTS = new Set([
+  'của', 'tại', 'về', 'và', 'với', 'trong', 'cho', 'theo', 'nhằm', 'để', 'năm', 'giai', 'nhiệm', 'đến', 'từ',
+  'trên', 'ở', 'thuộc', 'lần', 'khóa', 'quý', 'tháng', 'đợt', 'sau', 'trước', 'giữa', 'gửi', 'đối',
+]);
+
+/** Words naming a kind of place, whose name follows: "thành phố | Hải Phòng" must stay together. */
+const PLACE_WORDS = new Set(['phố', 'tỉnh', 'xã', 'phường', 'quận', 'huyện', 'trấn', 'khu', 'thôn', 'ấp', 'bản', 'tổ']);
+
+/**
+ * Words of two syllables (three for a few) that the titles of a Front committee's documents are
+ * made of: a cut between their syllables would leave half a word ("triển" of "triển khai"). Not
+ * a dictionary, the vocabulary of meeting and document titles; another word may still be cut in
+ * two where no better place exists within the limit.
+ */
+const COMPOUNDS = new Set(
+  (
+    'hội nghị|tổng kết|sơ kết|công tác|mặt trận|tổ quốc|thành phố|triển khai|nhiệm vụ|kết luận|đồng chí|chủ tịch|ủy ban|' +
+    'thường trực|thường vụ|báo cáo|kế hoạch|phương hướng|giám sát|phản biện|xã hội|thực hiện|nghị quyết|chỉ thị|đại hội|' +
+    'đại biểu|nhân dân|tổ chức|thành viên|kết quả|hoạt động|tuyên truyền|vận động|đoàn kết|đại đoàn|toàn dân|nông thôn|đô thị|' +
+    'văn minh|người nghèo|an sinh|chương trình|phối hợp|giao ban|làm việc|hiệp thương|chuyên đề|trực tuyến|trực tiếp|điểm cầu|' +
+    'hội trường|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|đảng bộ|chính quyền|cơ sở|dân cư|bầu cử|quốc hội|hội đồng|giai đoạn|' +
+    'nhiệm kỳ|phụ nữ|nông dân|thanh niên|chiến binh|công đoàn|lao động|liên hiệp|liên đoàn|trọng tâm|đề nghị|quán triệt|học tập|' +
+    'đánh giá|khen thưởng|thi đua|yêu nước|dân vận|tư tưởng|thông tin|xây dựng|đề án|dự thảo|góp ý|sáu tháng|đầu năm|cuối năm|' +
+    'việt nam|cộng sản|hồ chí|chí minh|dân chủ|pháp luật|kinh tế|văn hóa|an ninh|quốc phòng|trật tự|chính sách|người có|' +
+    'có công|cách mạng|phong trào|cuộc vận|quỹ vì|vì người|ngày hội|truyền thống|kỷ niệm|tổng hợp|ý kiến|kiến nghị|cử tri|' +
+    'tình hình|đời sống|hội viên|đoàn viên|tôn giáo|dân tộc|đối ngoại|kiểm tra|thẩm định|phê duyệt|sửa đổi|bổ sung|' +
+    'hướng dẫn|quy chế|quy định|thông báo|giấy mời|biên bản|công văn|ban hành|văn bản|lãnh đạo|chỉ đạo|điều hành|tập thể|cá nhân|' +
+    'hành động|bảo hiểm|phát triển|nhà ở|bộ máy|sắp xếp|cơ cấu|thỏa thuận|ứng cử|giới thiệu|chuyển đổi|số hóa|môi trường'
+  ).split('|'),
+);
+
+/** How good a place it is to end the name before `words[index]`: 3 best, 0 only if nothing else fits. */
+function cutScore(words: readonly Word[], index: number): number {
+  const before = words[index - 1]!;
+  const next = words[index]!;
+  if (before.endsClause) return 3;
+  if (
+    // "năm | 2022", "của | …": the name would end on a word that announces what follows.
+    /^\d/.test(next.plain) ||
+    PHRASE_STARTS.has(before.plain) ||
+    next.text === '-' ||
+    before.text === '-' ||
+    COMPOUNDS.has(`${before.plain} ${next.plain}`) ||
+    // A name ("Nguyễn Văn Khanh", "Hải Phòng") is never split, nor cut from the place it names.
+    (next.capitalised && (before.capitalised || PLACE_WORDS.has(before.plain)))
+  ) {
+    return 0;
+  }
+  return PHRASE_STARTS.has(next.plain) ? 2 : 1;
+}
+
+/** Drops what a cut leaves dangling at the end: punctuation, an opening bracket or quote. */
+function tidyEnd(text: string): string {
+  let result = text.replace(/[\s.,;:!?\-–—(“"'«]+$/u, '');
+  // "… (điểm cầu chính" reads as a mistake: end before the bracket that is not closed.
+  const open = result.lastIndexOf('(');
+  if (open > 0 && result.indexOf(')', open) < 0) result = result.slice(0, open).replace(/[\s.,;:\-–—]+$/u, '');
+  return result;
+}
+
+/**
+ * The longest start of the words that fits in `max` characters and ends where a phrase ends:
+ * after a comma or semicolon first, else before a word that opens a phrase, else at any space
+ * that does not split a name or a "năm 2022"; a cut that would keep less than half is passed over
+ * for a lesser boundary further on.
+ */
+function shorten(words: readonly Word[], max: number): string {
+  const whole = words.map((w) => w.text).join(' ');
+  if (whole.length <= max) return tidyEnd(whole);
+  const candidates: Array<{ length: number; score: number }> = [];
+  let length = words[0]!.text.length;
+  for (let index = 1; index < words.length && length <= max; index += 1) {
+    candidates.push({ length, score: cutScore(words, index) });
+    length += 1 + words[index]!.text.length;
+  }
+  const best = [3, 2, 1, 0]
+    .map((score) => candidates.filter((c) => c.score >= score && c.length >= max / 2).at(-1))
+    .find((c) => c !== undefined);
+  if (best) return tidyEnd(whole.slice(0, best.length));
+  const any = candidates.filter((c) => c.score > 0).at(-1) ?? candidates.at(-1);
+  return tidyEnd(any ? whole.slice(0, any.length) : whole.slice(0, max));
+}
+
+/** Titles whose capital is part of the name: "Hội nghị tổng kết…", "Ban Thường trực…", "Ủy ban…". */
+const NAMED_STARTS = [
+  'hoi ', 'dai hoi', 'ban thuong', 'uy ban', 'mat tran', 'quoc hoi', 'dang uy', 'thanh uy', 'tinh uy', 'lien doan', 'doan ',
+  'cong doan', 'thanh doan', 'tinh doan', 'quy vi',
+];
+
+/**
+ * The summary after the type name: "Giấy mời dự Hội nghị…", "Thông báo kết luận của…" — its
+ * first letter lower-cased unless it begins a name or an acronym.
+ */
+function inName(summary: string): string {
+  const first = summary.split(/\s+/)[0] ?? '';
+  const keep =
+    NAMED_STARTS.some((start) => foldForSearch(summary).startsWith(start)) || (first.length > 1 && first === first.toLocaleUpperCase('vi'));
+  return keep ? summary : summary.charAt(0).toLocaleLowerCase('vi') + summary.slice(1);
+}
+
+/** "Biên bản" from "BIÊN BẢN": the type name as it starts a file name. */
+function typeWords(doc: Pick<DocumentRecord, 'kind'>): string {
+  const name = DOCUMENT_TYPE_NAME[doc.kind] ?? DOCUMENT_KIND.labels[doc.kind];
+  const lower = name.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
 /**
  * The name offered in the save dialog: "2026-01-05 Bien ban hoi nghi tong ket.docx" — the
- * document's date first so files sort by date, then the type and the summary folded to ASCII
- * with a capital first letter; at most 80 characters; never characters Windows forbids, nor a
- * trailing dot or space.
+ * document's date first so files sort by date, then the type and the summary (folded to ASCII
+ * with a capital first letter by default, or as typed in full Vietnamese); at most 80
+ * characters, cut where a phrase ends; never characters Windows forbids, nor a trailing dot,
+ * comma or space.
  */
-export function defaultExportFileName(doc: DocumentRecord): string {
+export function defaultExportFileName(
+  doc: Pick<DocumentRecord, 'kind' | 'summary' | 'documentDate'>,
+  style: FileNameStyle = ASCII_FILE_NAMES,
+): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(doc.documentDate)?.[0] ?? '';
-  const typeName = DOCUMENT_TYPE_NAME[doc.kind] ?? DOCUMENT_KIND.labels[doc.kind];
-  const kind = ascii(typeName);
-  let summary = ascii(doc.summary).replace(/^v\/?v\b\s*/, '');
+  const kind = typeWords(doc);
+  let summary = inName(doc.summary.normalize('NFC').trim().replace(/^v\/?v\b[.:]?\s*/iu, ''));
   // "Biên bản" + "Biên bản hội nghị…" would say it twice.
-  if (summary.startsWith(`${kind} `) || summary === kind) summary = summary.slice(kind.length).trim();
-  const words = [kind, summary].filter((part) => part !== '').join(' ');
-  const titled = words.charAt(0).toUpperCase() + words.slice(1);
+  const foldedKind = foldForSearch(kind);
+  const foldedSummary = foldForSearch(summary);
+  if (foldedSummary === foldedKind || foldedSummary.startsWith(`${foldedKind} `)) summary = summary.slice(kind.length).trim();
+  const words = wordsOf([kind, summary].filter((part) => part !== '').join(' '), style);
+  if (words.length > 0) {
+    const first = words[0]!;
+    words[0] = { ...first, text: first.text.charAt(0).toLocaleUpperCase('vi') + first.text.slice(1) };
+  }
   const room = MAX_LENGTH - EXTENSION.length - (date ? date.length + 1 : 0);
-  const stem = [date, shorten(titled, room)].filter((part) => part !== '').join(' ').replace(/[. ]+$/, '');
-  return `${stem || 'Van ban'}${EXTENSION}`;
+  const title = words.length > 0 ? shorten(words, room) : '';
+  const stem = [date, title].filter((part) => part !== '').join(' ').replace(/[. ]+$/, '');
+  return `${stem || (style.accented ? 'Văn bản' : 'Van ban')}${EXTENSION}`;
 }

@@ -213,3 +213,19 @@ export function findNumberHolder(db: Db, typeCode: string, year: number, number:
     .get(typeCode, year, number) as { id: number; summary: string } | undefined;
   return row ?? null;
 }
+
+/** The issued document of a kind drafted from a meeting (its minutes), if any and not in the bin. */
+export function findIssuedFromMeeting(
+  db: Db,
+  meetingId: number,
+  kind: DocumentKind,
+): { id: number; numberSymbol: string; documentDate: string } | null {
+  const row = db
+    .prepare(
+      `SELECT id, number_symbol AS numberSymbol, document_date AS documentDate FROM documents
+       WHERE meeting_id = ? AND kind = ? AND status = 'da_ban_hanh' AND deleted_at IS NULL
+       ORDER BY issued_at LIMIT 1`,
+    )
+    .get(meetingId, kind) as { id: number; numberSymbol: string; documentDate: string } | undefined;
+  return row ?? null;
+}

@@ -1,4 +1,4 @@
-import type { MeetingKind, MeetingStatus } from '../../../shared/domain';
+import { MEETING_STATUS, type MeetingKind, type MeetingStatus } from '../../../shared/domain';
 import type { Meeting, MeetingSummary } from '../../../shared/schemas/meeting';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/open';
@@ -141,6 +141,19 @@ export function insertMeeting(db: Db, fields: Pick<HeaderFields, 'title' | 'kind
 /** Null when the meeting is missing or in the bin; STALE when `baseUpdatedAt` is older than the stored one. */
 export function updateMeetingHeader(db: Db, id: number, fields: HeaderFields, options: UpdateOptions): MeetingRow | null {
   return updateRow(db, meetings, id, fields, options);
+}
+
+/**
+ * Moves a meeting's status forward to `status` when it is behind it (Dự kiến → Đã họp → Đã có
+ * biên bản → Hoàn tất), never back: a meeting the user marked "Hoàn tất" stays so. False when
+ * nothing changed (already there or beyond, missing, in the bin).
+ */
+export function advanceMeetingStatus(db: Db, id: number, status: MeetingStatus, at: string): boolean {
+  const current = findRow(db, meetings, id);
+  if (!current) return false;
+  const order = MEETING_STATUS.values;
+  if (order.indexOf(current.status) >= order.indexOf(status)) return false;
+  return updateRow(db, meetings, id, { status }, { at }) !== null;
 }
 
 export function setMeetingDeleted(db: Db, id: number, deleted: boolean, at: string): boolean {

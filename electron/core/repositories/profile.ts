@@ -12,6 +12,7 @@ interface ProfileRow {
   committee_code: string;
   chair_name: string | null;
   chair_title: string;
+  accented_file_names: 0 | 1;
   updated_at: string;
 }
 
@@ -30,6 +31,7 @@ export function getProfile(db: Db): Profile | null {
     committeeCode: row.committee_code,
     chair: row.chair_name === null ? null : { fullName: row.chair_name, title: row.chair_title },
     deputies,
+    accentedFileNames: row.accented_file_names === 1,
     updatedAt: row.updated_at,
   };
 }
@@ -37,12 +39,15 @@ export function getProfile(db: Db): Profile | null {
 /** Callers wrap this in a transaction: the profile row and its deputies change together. */
 export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, updatedAt: string): void {
   db.prepare(
-    `INSERT INTO committee_profile (id, committee_name, parent_body, place_name, level, abbreviation, committee_code, chair_name, chair_title, updated_at)
-     VALUES (1, @committeeName, @parentBody, @placeName, @level, @abbreviation, @committeeCode, @chairName, @chairTitle, @updatedAt)
+    `INSERT INTO committee_profile (id, committee_name, parent_body, place_name, level, abbreviation, committee_code, chair_name, chair_title,
+       accented_file_names, updated_at)
+     VALUES (1, @committeeName, @parentBody, @placeName, @level, @abbreviation, @committeeCode, @chairName, @chairTitle,
+       @accentedFileNames, @updatedAt)
      ON CONFLICT(id) DO UPDATE SET committee_name = excluded.committee_name, parent_body = excluded.parent_body,
        place_name = excluded.place_name, level = excluded.level, abbreviation = excluded.abbreviation,
        committee_code = excluded.committee_code,
-       chair_name = excluded.chair_name, chair_title = excluded.chair_title, updated_at = excluded.updated_at`,
+       chair_name = excluded.chair_name, chair_title = excluded.chair_title,
+       accented_file_names = excluded.accented_file_names, updated_at = excluded.updated_at`,
   ).run({
     committeeName: profile.committeeName,
     parentBody: profile.parentBody,
@@ -52,6 +57,7 @@ export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, update
     committeeCode: profile.committeeCode,
     chairName: profile.chair?.fullName ?? null,
     chairTitle: profile.chair?.title ?? '',
+    accentedFileNames: profile.accentedFileNames ? 1 : 0,
     updatedAt,
   });
   db.prepare('DELETE FROM committee_deputies').run();
@@ -61,4 +67,4 @@ export function writeProfile(db: Db, profile: Omit<Profile, 'updatedAt'>, update
   appendChange(db, { table: 'committee_profile', rowKey: 1, rowUuid: null, operation: 'update', fields: PROFILE_FIELDS, at: updatedAt });
 }
 
-const PROFILE_FIELDS = ['committee_name', 'parent_body', 'place_name', 'level', 'abbreviation', 'committee_code', 'chair_name', 'chair_title', 'deputies'];
+const PROFILE_FIELDS = ['committee_name', 'parent_body', 'place_name', 'level', 'abbreviation', 'committee_code', 'chair_name', 'chair_title', 'accented_file_names', 'deputies'];

@@ -1,4 +1,4 @@
-import type { MeetingKind, TaskStatus } from '../../../shared/domain';
+import type { MeetingKind, TaskRecurrence, TaskStatus } from '../../../shared/domain';
 import type { DirectiveArrival, MeetingRef, OrganisationTaskCounts } from '../../../shared/schemas/task';
 import type { Db } from '../db/open';
 import { orderOf } from './task-list';
@@ -152,4 +152,36 @@ export function directivesArrivedBetween(db: Db, from: string, to: string, limit
     )
     .all({ from, to, limit }) as DirectiveArrival[];
   return { count, latest };
+}
+
+/** A task given from one of a meeting's conclusions, with what a conclusion notice says of it. */
+export interface ConclusionAssignmentRow {
+  conclusionId: string;
+  title: string;
+  leadName: string;
+  supportingNames: string[];
+  dueDate: string | null;
+  recurrence: TaskRecurrence;
+}
+
+/**
+ * The live tasks made from a meeting's conclusions, in the order they were given. A periodic
+ * duty is given once: the occurrences its completion made (same conclusion) are left out.
+ */
+export function conclusionAssignments(db: Db, meetingId: number): ConclusionAssignmentRow[] {
+  const rows = db
+    .prepare(
+      `SELECT t.conclusion_id AS conclusionId, t.title, lo.name AS leadName, t.due_date AS dueDate, t.recurrence,
+         (SELECT json_group_array(name) FROM (
+            SELECT o.name FROM task_supporting_organisations s JOIN organisations o ON o.id = s.organisation_id
+            WHERE s.task_id = t.id ORDER BY s.rowid)) AS supportingJson
+       FROM tasks t
+       JOIN conclusions c ON c.id = t.conclusion_id
+       JOIN organisations lo ON lo.id = t.lead_organisation_id
+       WHERE c.meeting_id = ? AND t.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM tasks p WHERE p.id = t.previous_task_id AND p.conclusion_id = t.conclusion_id AND p.deleted_at IS NULL)
+       ORDER BY t.created_at, t.id`,
+    )
+    .all(meetingId) as Array<Omit<ConclusionAssignmentRow, 'supportingNames'> & { supportingJson: string }>;
+  return rows.map(({ supportingJson, ...row }) => ({ ...row, supportingNames: JSON.parse(supportingJson) as string[] }));
 }

@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { defaultExportFileName, exportDocumentToDocx, writeFileSafely } from '../export';
+import type { FileNameStyle } from '../export/file-name';
+import { getProfile } from '../repositories/profile';
 import type { ExportResult } from '../../../shared/schemas/document';
 import { getDocument } from './documents-access';
 
@@ -12,6 +14,11 @@ export function platformOf(ctx: CoreContext) {
     throw new AppError('INTERNAL', 'Chức năng lưu tệp chưa sẵn sàng trong cửa sổ này. Hãy đóng và mở lại ứng dụng.');
   }
   return ctx.platform;
+}
+
+/** How the committee names its exported files (Hồ sơ Ủy ban): plain ASCII unless it chose full Vietnamese. */
+export function fileNameStyle(ctx: CoreContext): FileNameStyle {
+  return { accented: getProfile(ctx.db)?.accentedFileNames ?? false };
 }
 
 /** The bytes of the .docx, exactly as "Xuất Word" writes them: the preview shows this very file. */
@@ -27,7 +34,7 @@ export async function renderDocumentDocx(ctx: CoreContext, id: number): Promise<
 export async function exportDocumentFile(ctx: CoreContext, id: number): Promise<ExportResult> {
   const platform = platformOf(ctx);
   const doc = getDocument(ctx, id);
-  const filePath = await platform.chooseSavePath(defaultExportFileName(doc));
+  const filePath = await platform.chooseSavePath(defaultExportFileName(doc, fileNameStyle(ctx)));
   if (filePath === null) return { saved: false, filePath: null };
   const bytes = await exportDocumentToDocx(doc);
   await writeFileSafely(filePath, bytes, { overwrite: true });

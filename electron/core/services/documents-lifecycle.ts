@@ -11,6 +11,7 @@ import {
   markUnlocked,
 } from '../repositories/documents';
 import { insertEvent, listEvents } from '../repositories/documents-history';
+import { advanceMeetingStatus } from '../repositories/meetings';
 import { fieldsOf, getDocument, requireProfile } from './documents-access';
 import { documentContentHash } from './documents-hash';
 import { documentErrors } from './documents-messages';
@@ -31,6 +32,8 @@ export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finali
     if (doc.status === 'da_hoan_thien') throw documentErrors.alreadyFinalised(doc.finalisedAt, doc.finalisedBy);
     if (doc.summary === '') throw documentErrors.emptySummary();
     if (plainText(doc.body).trim() === '') throw documentErrors.emptyBody();
+    // Minutes are signed by the one who took them: a blank left for the name is never locked.
+    if (doc.kind === 'bien_ban' && doc.minutesSigners.secretaryName.trim() === '') throw documentErrors.noSecretary();
     storeVersion(ctx, doc, 'hoan_thien', at);
     markFinalised(ctx.db, doc.id, input.by, documentContentHash(doc.kind, fieldsOf(doc)), at);
     insertEvent(ctx.db, doc.id, { at, kind: 'hoan_thien', by: input.by, note: '' });
@@ -108,6 +111,8 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
     insertEvent(ctx.db, doc.id, { at, kind: 'ban_hanh', by: input.by, note });
     // A report made for a reporting duty completes that duty once it is issued.
     completeDutyOfReport(ctx, doc.id, numberSymbol, input.by);
+    // The meeting's minutes are issued: the meeting is "Đã có biên bản" (unless already further on).
+    if (doc.kind === 'bien_ban' && doc.meetingId !== null) advanceMeetingStatus(ctx.db, doc.meetingId, 'da_co_bien_ban', at);
   })();
   return getDocument(ctx, input.id);
 }

@@ -1,5 +1,5 @@
 import { DOCUMENT_KIND, type DocumentKind } from '../../../shared/domain';
-import { formatLocalDateTime, toLocalDateTimeString } from '../../../shared/datetime';
+import { formatLocalDate, formatLocalDateTime, toLocalDateTimeString } from '../../../shared/datetime';
 import { formatDocumentNumber } from '../../../shared/number-symbol';
 import { AppError } from '../errors';
 
@@ -67,6 +67,17 @@ export const documentErrors = {
     new AppError('CONFLICT', 'Văn bản này không được tạo từ hội nghị nên không làm mới được từ hội nghị.'),
   meetingGone: () =>
     new AppError('NOT_FOUND', 'Hội nghị của văn bản này đã bị xóa nên không làm mới được. Có thể khôi phục hội nghị từ thùng rác.'),
+  noSecretary: () =>
+    new AppError(
+      'VALIDATION',
+      'Biên bản chưa có tên thư ký (người ghi biên bản, ký bên trái). Hãy nhập họ tên thư ký ở mục “Chữ ký” trước khi hoàn thiện.',
+    ),
+  minutesIssued: (numberSymbol: string, documentDate: string) =>
+    new AppError(
+      'CONFLICT',
+      `Hội nghị này đã có biên bản ban hành (số ${numberSymbol}, ngày ${formatLocalDate(documentDate)}), nên không tạo thêm biên bản. ` +
+        'Hãy mở biên bản đó trong mục “Văn bản đã soạn”; nếu cần thay đổi, hãy soạn văn bản khác thay thế.',
+    ),
   draftTooLarge: () =>
     new AppError(
       'VALIDATION',

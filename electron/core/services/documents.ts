@@ -13,10 +13,11 @@ import {
 } from '../../../shared/schemas/document';
 import type { SaveResult } from '../../../shared/schemas/meeting';
 import type { CoreContext } from '../context';
-import { blankDraft, draftFromMeeting, type DraftFields } from '../drafts';
+import { blankDraft, draftFromMeeting, type DraftFields, type DraftSource } from '../drafts';
 import { staleSaveError } from '../db/write/messages';
 import { notFound } from '../errors';
 import {
+  findIssuedFromMeeting,
   insertDocument,
   listDocumentPage,
   setDocumentDeleted,
@@ -24,6 +25,7 @@ import {
   type DocumentFields,
 } from '../repositories/documents';
 import { isMeetingDeleted } from '../repositories/meetings';
+import { conclusionAssignments } from '../repositories/task-overview';
 import { getMeeting } from './meetings';
 import { assertEditable, fieldsOf, getDocument, requireProfile } from './documents-access';
 
@@ -61,15 +63,32 @@ export function createDocument(ctx: CoreContext, input: z.output<typeof createDo
 
 /** A draft filled from a meeting. The document is a copy: editing it never touches the meeting. */
 export function createDocumentFromMeeting(ctx: CoreContext, input: z.output<typeof createFromMeetingInput>): DocumentRecord {
-  const profile = requireProfile(ctx);
-  const meeting = getMeeting(ctx, input.meetingId);
-  const fields = validatedDraft(draftFromMeeting(input.kind, { meeting, profile, today: today(ctx) }));
-  const id = insertDocument(
-    ctx.db,
-    { meetingId: meeting.id, kind: input.kind, typeCode: registerKey(input.kind), fields },
-    ctx.now().toISOString(),
-  );
+  const id = ctx.db.transaction(() => {
+    const source = draftSource(ctx, input.meetingId);
+    // A meeting has one set of minutes: once issued, another draft would be a second record of it.
+    const issuedMinutes = input.kind === 'bien_ban' ? findIssuedFromMeeting(ctx.db, source.meeting.id, 'bien_ban') : null;
+    if (issuedMinutes) throw documentErrors.minutesIssued(issuedMinutes.numberSymbol, issuedMinutes.documentDate);
+    const fields = validatedDraft(draftFromMeeting(input.kind, source));
+    return insertDocument(
+      ctx.db,
+      { meetingId: source.meeting.id, kind: input.kind, typeCode: registerKey(input.kind), fields },
+      ctx.now().toISOString(),
+    );
+  })();
   return getDocument(ctx, id);
+}
+
+/**
+ * Everything a draft of the meeting is made from: the meeting as saved, the profile, today, and
+ * the tasks given from its conclusions (the notice states them).
+ */
+function draftSource(ctx: CoreContext, meetingId: number): DraftSource {
+  return {
+    meeting: getMeeting(ctx, meetingId),
+    profile: requireProfile(ctx),
+    today: today(ctx),
+    assignments: conclusionAssignments(ctx.db, meetingId),
+  };
 }
 
 function isMeetingDraftKind(kind: string): kind is (typeof MEETING_DRAFT_KINDS)[number] {
@@ -78,8 +97,9 @@ function isMeetingDraftKind(kind: string): kind is (typeof MEETING_DRAFT_KINDS)[
 
 /**
  * Regenerates what comes from the meeting (summary, date, body, minutes signers), on the user's
- * request only. The header, signature, recipients and place stay as the user set them. The
- * content it replaces is kept as a 'truoc_lam_moi' version first.
+ * request only. The header, signature, recipients and place stay as the user set them, and so
+ * does an invitation's date: it is the day the invitation is sent, not a fact of the meeting.
+ * The content it replaces is kept as a 'truoc_lam_moi' version first.
  */
 export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): DocumentRecord {
   const at = ctx.now().toISOString();
@@ -88,15 +108,13 @@ export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): Docume
     assertEditable(doc);
     if (doc.meetingId === null || !isMeetingDraftKind(doc.kind)) throw documentErrors.notFromMeeting();
     if (isMeetingDeleted(ctx.db, doc.meetingId) !== false) throw documentErrors.meetingGone();
-    const profile = requireProfile(ctx);
-    const meeting = getMeeting(ctx, doc.meetingId);
-    const draft = validatedDraft(draftFromMeeting(doc.kind, { meeting, profile, today: today(ctx) }));
+    const draft = validatedDraft(draftFromMeeting(doc.kind, draftSource(ctx, doc.meetingId)));
     const current = fieldsOf(doc);
     storeVersion(ctx, doc, 'truoc_lam_moi', at);
     const refreshed: DocumentFields = {
       ...current,
       summary: draft.summary,
-      documentDate: draft.documentDate,
+      documentDate: doc.kind === 'giay_moi' ? current.documentDate : draft.documentDate,
       body: draft.body,
       minutesSigners: draft.minutesSigners,
     };

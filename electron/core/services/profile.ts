@@ -6,7 +6,10 @@ import { getProfile, writeProfile } from '../repositories/profile';
 
 export function saveProfile(ctx: CoreContext, input: z.output<typeof profileInput>): Profile {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => writeProfile(ctx.db, input, at))();
+  ctx.db.transaction(() => {
+    const accentedFileNames = input.accentedFileNames ?? getProfile(ctx.db)?.accentedFileNames ?? false;
+    writeProfile(ctx.db, { ...input, accentedFileNames }, at);
+  })();
   return getProfile(ctx.db)!;
 }
 

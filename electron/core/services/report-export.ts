@@ -3,12 +3,12 @@ import type { DocumentRecord, ExportResult } from '../../../shared/schemas/docum
 import type { WeekSchedule } from '../../../shared/schemas/report';
 import type { CoreContext } from '../context';
 import { writeFileSafely } from '../export';
-import { ascii } from '../export/file-name';
+import { ASCII_FILE_NAMES, fileNameText, type FileNameStyle } from '../export/file-name';
 import { findCompilation } from '../repositories/reports';
 import { buildReportAnnex } from '../reports/annex';
 import { exportScheduleToDocx, type ScheduleLayout } from '../reports/schedule-docx';
 import { weekSchedule } from '../reports/schedule';
-import { platformOf, rememberExportedFile } from './document-export';
+import { fileNameStyle, platformOf, rememberExportedFile } from './document-export';
 import { getDocument, requireProfile } from './documents-access';
 import { reportErrors } from './report-messages';
 import type { ReportDraft } from './reports';
@@ -22,9 +22,9 @@ export async function renderReportAnnex(ctx: CoreContext, id: number): Promise<U
   return buildReportAnnex(row.figures, requireProfile(ctx).committeeName);
 }
 
-/** "2026-07-05 Phu luc so lieu 6 thang dau nam 2026.xlsx" */
-export function annexFileName(documentDate: string, periodLabel: string): string {
-  return `${documentDate} Phu luc so lieu ${ascii(periodLabel)}.xlsx`;
+/** "2026-07-05 Phu luc so lieu 6 thang dau nam 2026.xlsx" (or "… Phụ lục số liệu 6 tháng đầu năm 2026.xlsx") */
+export function annexFileName(documentDate: string, periodLabel: string, style: FileNameStyle = ASCII_FILE_NAMES): string {
+  return `${documentDate} ${fileNameText(`Phụ lục số liệu ${periodLabel}`, style).replace(/^./, (c) => c.toUpperCase())}.xlsx`;
 }
 
 export async function exportReportAnnex(ctx: CoreContext, id: number): Promise<ExportResult> {
@@ -32,7 +32,7 @@ export async function exportReportAnnex(ctx: CoreContext, id: number): Promise<E
   const doc = getDocument(ctx, id);
   const row = findCompilation(ctx.db, doc.id);
   if (!row) throw reportErrors.notCompiled();
-  const filePath = await platform.chooseSavePath(annexFileName(doc.documentDate, row.period.label));
+  const filePath = await platform.chooseSavePath(annexFileName(doc.documentDate, row.period.label, fileNameStyle(ctx)));
   if (filePath === null) return { saved: false, filePath: null };
   const bytes = await buildReportAnnex(row.figures, requireProfile(ctx).committeeName);
   await writeFileSafely(filePath, bytes, { overwrite: true });
@@ -51,16 +51,17 @@ export async function renderScheduleDocx(ctx: CoreContext, anyDay: string): Prom
   return { bytes, schedule, layout };
 }
 
-/** "2026-01-05 Lich cong tac tuan 05-01-2026 - 11-01-2026.docx" */
-export function scheduleFileName(schedule: WeekSchedule): string {
+/** "2026-01-05 Lich cong tac tuan 05-01-2026 - 11-01-2026.docx" (or "… Lịch công tác tuần …") */
+export function scheduleFileName(schedule: WeekSchedule, style: FileNameStyle = ASCII_FILE_NAMES): string {
   const dmy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-  return `${schedule.monday} Lich cong tac tuan ${dmy(schedule.monday)} - ${dmy(schedule.sunday)}.docx`;
+  const words = style.accented ? 'Lịch công tác tuần' : 'Lich cong tac tuan';
+  return `${schedule.monday} ${words} ${dmy(schedule.monday)} - ${dmy(schedule.sunday)}.docx`;
 }
 
 export async function exportScheduleFile(ctx: CoreContext, anyDay: string): Promise<ExportResult> {
   const platform = platformOf(ctx);
   const schedule = weekSchedule(ctx.db, anyDay);
-  const filePath = await platform.chooseSavePath(scheduleFileName(schedule));
+  const filePath = await platform.chooseSavePath(scheduleFileName(schedule, fileNameStyle(ctx)));
   if (filePath === null) return { saved: false, filePath: null };
   const { bytes } = await renderScheduleDocx(ctx, anyDay);
   await writeFileSafely(filePath, bytes, { overwrite: true });

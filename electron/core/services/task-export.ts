@@ -5,13 +5,13 @@ import type { ExportResult } from '../../../shared/schemas/document';
 import type { TaskFilter, taskFilterSchema } from '../../../shared/schemas/task';
 import type { CoreContext } from '../context';
 import { writeFileSafely } from '../export';
-import { ascii } from '../export/file-name';
+import { fileNameText } from '../export/file-name';
 import { buildTaskWorkbook } from '../export/task-workbook';
 import { findMeetingHeader } from '../repositories/meetings';
 import { findOrganisation } from '../repositories/organisations';
 import { getProfile } from '../repositories/profile';
 import { listTaskRows } from '../repositories/task-list';
-import { platformOf, rememberExportedFile } from './document-export';
+import { fileNameStyle, platformOf, rememberExportedFile } from './document-export';
 import { taskToday } from './tasks';
 
 /** The filter in words, for the title row: what someone reading the sheet upstairs needs to know. */
@@ -39,12 +39,14 @@ const MAX_STEM = 90;
 
 /** "2026-11-23 Nhiem vu qua han.xlsx", "2026-11-23 Nhiem vu - Hoi Nong dan thanh pho Hai Phong.xlsx". */
 export function defaultTaskFileName(ctx: CoreContext, filter: TaskFilter, today: string): string {
-  const words = ['Nhiem vu'];
-  if (filter.view !== 'tat_ca') words.push(ascii(TASK_VIEW.labels[filter.view]));
-  if (filter.status !== null) words.push(ascii(TASK_STATUS.labels[filter.status]));
+  const style = fileNameStyle(ctx);
+  const named = (text: string) => fileNameText(text, style);
+  const words = [style.accented ? 'Nhiệm vụ' : 'Nhiem vu'];
+  if (filter.view !== 'tat_ca') words.push(named(TASK_VIEW.labels[filter.view].toLocaleLowerCase('vi')));
+  if (filter.status !== null) words.push(named(TASK_STATUS.labels[filter.status].toLocaleLowerCase('vi')));
   let stem = `${today} ${words.join(' ')}`;
   const organisation = filter.organisationId === null ? null : findOrganisation(ctx.db, filter.organisationId);
-  if (organisation) stem += ` - ${ascii(organisation.name).replace(/^./, (c) => c.toUpperCase())}`;
+  if (organisation) stem += ` - ${named(organisation.name).replace(/^./, (c) => c.toUpperCase())}`;
   // Cut at a word, so the name never ends inside one.
   if (stem.length > MAX_STEM) stem = stem.slice(0, stem.lastIndexOf(' ', MAX_STEM));
   return `${stem.replace(/[. -]+$/, '')}.xlsx`;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/schemas/document';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
-import { runDocumentStep } from '../../store/document-editor';
+import { runDocumentStep, useDocumentEditor } from '../../store/document-editor';
 import { useBlanksLeft } from './ReportToolbar';
 import { rememberedUserName, rememberUserName } from './user-name';
 
@@ -58,8 +58,15 @@ function useStepRunner(onClose: () => void) {
   return { busy: step.busy, error: step.error, run };
 }
 
+/** The main process refuses minutes without a secretary; the dialog asks for the name first. */
+const SECRETARY_REQUIRED = 'Hãy nhập họ tên thư ký (người ghi biên bản): biên bản cần chữ ký của thư ký bên trái.';
+
 function FinaliseDialog({ doc, onClose }: DialogProps) {
   const [by, setBy] = useState(rememberedUserName());
+  // Minutes are signed by their secretary: when none is named yet, the dialog asks for one.
+  const needsSecretary = doc.kind === 'bien_ban' && doc.minutesSigners.secretaryName.trim() === '';
+  const [secretary, setSecretary] = useState('');
+  const [secretaryMissing, setSecretaryMissing] = useState(false);
   const { busy, error, run } = useStepRunner(onClose);
   const blanks = useBlanksLeft();
   return (
@@ -72,6 +79,14 @@ function FinaliseDialog({ doc, onClose }: DialogProps) {
       okButtonProps={{ icon: <CheckOutlined /> }}
       onCancel={onClose}
       onOk={() => {
+        if (needsSecretary) {
+          if (secretary.trim() === '') {
+            setSecretaryMissing(true);
+            return;
+          }
+          // Stored with the document's other edits before the step locks it (runDocumentStep).
+          useDocumentEditor.getState().update((d) => ({ ...d, minutesSigners: { ...d.minutesSigners, secretaryName: secretary.trim() } }));
+        }
         rememberUserName(by);
         void run(() => call('documents:finalise', { id: doc.id, by }), 'Đã hoàn thiện và khóa văn bản.');
       }}
@@ -87,8 +102,27 @@ function FinaliseDialog({ doc, onClose }: DialogProps) {
         />
       )}
       <Form layout="vertical">
+        {needsSecretary && (
+          <Form.Item
+            label="Thư ký (người ghi biên bản, ký bên trái)"
+            htmlFor="finalise-secretary"
+            required
+            validateStatus={secretaryMissing ? 'error' : undefined}
+            help={secretaryMissing ? SECRETARY_REQUIRED : 'Biên bản chưa có tên thư ký. Tên này được in dưới chữ “THƯ KÝ”.'}
+          >
+            <Input
+              id="finalise-secretary"
+              value={secretary}
+              onChange={(e) => {
+                setSecretary(e.target.value);
+                setSecretaryMissing(false);
+              }}
+              autoFocus
+            />
+          </Form.Item>
+        )}
         <Form.Item label="Người hoàn thiện" htmlFor="finalise-by" required>
-          <Input id="finalise-by" value={by} onChange={(e) => setBy(e.target.value)} autoFocus />
+          <Input id="finalise-by" value={by} onChange={(e) => setBy(e.target.value)} autoFocus={!needsSecretary} />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon message={error} />}

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Form, Input, Select } from 'antd';
+import { Alert, Button, Divider, Form, Input, Select, Switch } from 'antd';
 import { useMemo } from 'react';
 import { COMMITTEE_LEVEL, CURRENT_COMMITTEE_LEVELS, type CommitteeLevel } from '../../../../shared/domain';
 import { leaderSchema, profileInput, type Profile } from '../../../../shared/schemas/profile';
@@ -29,6 +29,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
     return null;
   });
   const abbreviation = Form.useWatch('abbreviation', form);
+  const accented = Form.useWatch('accentedFileNames', form);
   const initialValues = useMemo(() => toFormValues(initial), [initial]);
 
   // The district level was abolished on 01/7/2025: offer it only to a profile that already has it.
@@ -129,6 +130,16 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
       <Divider titlePlacement="start">Phó Chủ tịch</Divider>
       <DeputiesList />
 
+      <Divider titlePlacement="start">Tệp xuất ra</Divider>
+      <Form.Item
+        label="Tên tệp viết tiếng Việt có dấu"
+        name="accentedFileNames"
+        valuePropName="checked"
+        extra={<FileNameExample accented={accented === true} />}
+      >
+        <Switch aria-label="Tên tệp viết tiếng Việt có dấu" checkedChildren="Có dấu" unCheckedChildren="Không dấu" />
+      </Form.Item>
+
       {saving.error && (
         <Alert type="error" showIcon title="Chưa lưu được hồ sơ" description={saving.error} style={{ marginTop: 24 }} />
       )}
@@ -138,5 +149,18 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
         </Button>
       </Form.Item>
     </Form>
+  );
+}
+
+/** What the choice does, on the example of a real name. */
+function FileNameExample({ accented }: { accented: boolean }) {
+  const example = accented ? '2026-01-05 Biên bản Hội nghị tổng kết công tác Mặt trận năm 2025.docx' : '2026-01-05 Bien ban hoi nghi tong ket cong tac mat tran nam 2025.docx';
+  return (
+    <span>
+      Tên gợi ý khi xuất Word, Excel: <code>{example}</code>.{' '}
+      {accented
+        ? 'Tên có dấu dễ đọc hơn, nhưng một số chương trình nén, thư điện tử và trang tải lên cũ có thể làm lỗi chữ.'
+        : 'Tên không dấu an toàn khi gửi thư điện tử, nén hoặc tải lên các hệ thống khác (nên dùng).'}
+    </span>
   );
 }

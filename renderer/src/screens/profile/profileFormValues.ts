@@ -12,6 +12,7 @@ export interface ProfileFormValues {
   chairName: string;
   chairTitle: string;
   deputies: Array<{ fullName: string; title: string }>;
+  accentedFileNames: boolean;
 }
 
 export const MAX_DEPUTIES = 10;
@@ -27,6 +28,7 @@ export function toFormValues(profile: Profile | null): ProfileFormValues {
     chairName: profile?.chair?.fullName ?? '',
     chairTitle: profile?.chair?.title ?? '',
     deputies: (profile?.deputies ?? []).map((d) => ({ fullName: d.fullName, title: d.title })),
+    accentedFileNames: profile?.accentedFileNames ?? false,
   };
 }
 
@@ -43,5 +45,6 @@ export function toProfileInput(values: ProfileFormValues): ProfileInput {
     committeeCode: values.committeeCode ?? '',
     chair: chairName || chairTitle ? { fullName: chairName, title: chairTitle } : null,
     deputies: (values.deputies ?? []).map((d) => ({ fullName: d?.fullName ?? '', title: d?.title ?? '' })),
+    accentedFileNames: values.accentedFileNames === true,
   };
 }
