@@ -14,6 +14,7 @@ import { migration005 as writePathMigration } from '../../electron/core/db/migra
 import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
 import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
+import { migration009 as taskCountsMigration } from '../../electron/core/db/migrations/009-task-counts';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -46,6 +47,7 @@ const EXPECTED_TABLES = [
   'report_settings',
   'schema_migrations',
   'speeches',
+  'task_counts',
   'task_progress',
   'task_supporting_organisations',
   'tasks',
@@ -143,7 +145,7 @@ describe('a fresh database', () => {
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
     expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
-    expect(opened.schemaVersion).toBe(8);
+    expect(opened.schemaVersion).toBe(9);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -157,6 +159,7 @@ describe('a fresh database', () => {
       { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 9, name: 'task-counts', checksum: migrationChecksum(taskCountsMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));

@@ -7,10 +7,11 @@ import { migration005 } from './005-write-path';
 import { migration006 } from './006-bin';
 import { migration007 } from './007-reports';
 import { migration008 } from './008-exchange';
+import { migration009 } from './009-task-counts';
 
 /**
  * Append-only, in order. Numbers are reserved per branch (005 write path, 006 backups, 007 reports,
- * 008 exchange), so a gap is allowed until the branch holding a missing number lands.
+ * 008 exchange, 009 search's task counts), so a gap is allowed until the branch holding a missing number lands.
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
