@@ -14,6 +14,7 @@ import { migration005 as writePathMigration } from '../../electron/core/db/migra
 import { migration006 as binMigration } from '../../electron/core/db/migrations/006-bin';
 import { migration007 as reportsMigration } from '../../electron/core/db/migrations/007-reports';
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
+import { migration009 as taskCountsMigration } from '../../electron/core/db/migrations/009-task-counts';
 import { migration011 as fileNamesMigration } from '../../electron/core/db/migrations/011-file-names';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
@@ -47,6 +48,7 @@ const EXPECTED_TABLES = [
   'report_settings',
   'schema_migrations',
   'speeches',
+  'task_counts',
   'task_progress',
   'task_supporting_organisations',
   'tasks',
@@ -158,6 +160,7 @@ describe('a fresh database', () => {
       { version: 6, name: 'bin', checksum: migrationChecksum(binMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 7, name: 'reports', checksum: migrationChecksum(reportsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 9, name: 'task-counts', checksum: migrationChecksum(taskCountsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 11, name: 'file-names', checksum: migrationChecksum(fileNamesMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);

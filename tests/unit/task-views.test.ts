@@ -139,6 +139,34 @@ describe('the dashboard', () => {
     expect(ids({ items: overview.dueThisWeek })).toEqual([id('contest')]);
   });
 
+  it('keeps its per-organisation counts (migration 009) equal to a count of the tasks through saves, lead changes, completion, the bin and a merge', async () => {
+    const counted = () =>
+      core.ctx.db
+        .prepare('SELECT lead_organisation_id AS org, status, count(*) AS n FROM tasks WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2')
+        .all();
+    const kept = () => core.ctx.db.prepare('SELECT lead_organisation_id AS org, status, n FROM task_counts ORDER BY 1, 2').all();
+    const check = () => expect(kept()).toEqual(counted());
+    check();
+    const moved = core.must('tasks:save', { ...toSaveInput(core.must('tasks:get', { id: id('later') })), leadOrganisationId: orgs.veterans, status: 'tam_dung' });
+    check();
+    core.must('tasks:complete', { id: id('soon'), result: 'Đã gửi.' });
+    core.must('tasks:delete', { id: id('undated') });
+    check();
+    expect(core.must('dashboard:overview', undefined).byStatus.find((s) => s.status === 'tam_dung')!.count).toBe(1);
+    core.must('tasks:restore', { id: id('undated') });
+    check();
+    core.must('tasks:delete', { id: moved.id });
+    const emptied = await core.callAsync('bin:empty', { confirmed: true });
+    expect(emptied).toMatchObject({ ok: true, data: { removed: 1 } });
+    check();
+    core.must('organisations:merge', { keepId: orgs.farmers, mergeId: orgs.youth });
+    check();
+    const overview = core.must('dashboard:overview', undefined);
+    expect(overview.byOrganisation.find((o) => o.organisationId === orgs.youth)).toBeUndefined();
+    // Farmers now also lead the youth union's overdue survey and its done task.
+    expect(overview.byOrganisation.find((o) => o.organisationId === orgs.farmers)).toMatchObject({ open: 1, overdue: 1, done: 1 });
+  });
+
   it('counts incoming directives by arrival date in this month only', () => {
     addDirective('12-NQ/TU', '2026-03-01', 'den');
     addDirective('13-CT/TU', '2026-03-10', 'den');

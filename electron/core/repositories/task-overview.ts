@@ -52,35 +52,40 @@ export function openConclusionTaskIds(db: Db, meetingId: number): number[] {
   ).map((row) => row.id);
 }
 
+/** Live tasks per status, from migration 009's task_counts (kept by triggers), not a pass over the tasks. */
 export function countByStatus(db: Db): Array<{ status: TaskStatus; count: number }> {
-  return db
-    .prepare('SELECT status, count(*) AS count FROM tasks WHERE deleted_at IS NULL GROUP BY status')
-    .all() as Array<{ status: TaskStatus; count: number }>;
+  return db.prepare('SELECT status, sum(n) AS count FROM task_counts GROUP BY status').all() as Array<{ status: TaskStatus; count: number }>;
+}
+
+/** Open tasks past their due date per lead organisation, counted from the tasks_status_due_lead index alone. */
+export function countOverdueByLeadOrganisation(db: Db, today: string): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT lead_organisation_id AS organisationId, count(*) AS n FROM tasks
+       WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES} AND due_date < ? GROUP BY lead_organisation_id`,
+    )
+    .all(today) as Array<{ organisationId: number; n: number }>;
+  return new Map(rows.map((row) => [row.organisationId, row.n]));
 }
 
 /**
- * Open / overdue / done per lead organisation, in one pass over the tasks_lead index (it covers
- * the three columns). The names are read apart: joined in the same query, SQLite leaves the
- * covering index for a scan of the table.
+ * Open / overdue / done per lead organisation: the totals per status from task_counts, and the
+ * overdue ones counted apart (they depend on today), so "open" is the open total less them.
  */
-export function countByLeadOrganisation(db: Db, today: string): OrganisationTaskCounts[] {
-  const counts = db
+export function countByLeadOrganisation(db: Db, overdue: ReadonlyMap<number, number>): OrganisationTaskCounts[] {
+  const totals = db
     .prepare(
-      `SELECT t.lead_organisation_id AS organisationId,
-         sum(t.status <> 'hoan_thanh' AND (t.due_date IS NULL OR t.due_date >= @today)) AS open,
-         sum(t.status <> 'hoan_thanh' AND t.due_date < @today) AS overdue,
-         sum(t.status = 'hoan_thanh') AS done
-       FROM tasks t WHERE t.deleted_at IS NULL GROUP BY t.lead_organisation_id`,
+      `SELECT c.lead_organisation_id AS organisationId, coalesce(o.name, '') AS name,
+         sum(CASE WHEN c.status = 'hoan_thanh' THEN 0 ELSE c.n END) AS openTotal,
+         sum(CASE WHEN c.status = 'hoan_thanh' THEN c.n ELSE 0 END) AS done
+       FROM task_counts c LEFT JOIN organisations o ON o.id = c.lead_organisation_id
+       GROUP BY c.lead_organisation_id`,
     )
-    .all({ today }) as Array<Omit<OrganisationTaskCounts, 'name'>>;
-  const names = new Map(
-    (
-      db
-        .prepare('SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(counts.map((c) => c.organisationId))) as Array<{ id: number; name: string }>
-    ).map((row) => [row.id, row.name]),
-  );
-  return counts.map((c) => ({ ...c, name: names.get(c.organisationId) ?? '' }));
+    .all() as Array<{ organisationId: number; name: string; openTotal: number; done: number }>;
+  return totals.map(({ organisationId, name, openTotal, done }) => {
+    const late = overdue.get(organisationId) ?? 0;
+    return { organisationId, name, open: openTotal - late, overdue: late, done };
+  });
 }
 
 export function countOpenDueBetween(db: Db, from: string | null, to: string): number {
@@ -91,14 +96,6 @@ export function countOpenDueBetween(db: Db, from: string | null, to: string): nu
            AND due_date <= @to AND (@from IS NULL OR due_date >= @from)`,
       )
       .get({ from, to }) as { n: number }
-  ).n;
-}
-
-export function countOverdue(db: Db, today: string): number {
-  return (
-    db.prepare(`SELECT count(*) AS n FROM tasks WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES} AND due_date < ?`).get(today) as {
-      n: number;
-    }
   ).n;
 }
 

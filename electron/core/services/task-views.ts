@@ -11,7 +11,7 @@ import {
   countByStatus,
   countCompletedBetween,
   countOpenDueBetween,
-  countOverdue,
+  countOverdueByLeadOrganisation,
   directivesArrivedBetween,
   findPreviousMeeting,
   openConclusionTaskIds,
@@ -70,7 +70,8 @@ export function dashboardOverview(ctx: CoreContext): DashboardOverview {
   const month = monthOf(today);
   const counted = new Map(countByStatus(ctx.db).map((row) => [row.status, row.count]));
   const byStatus = TASK_STATUS.values.map((status) => ({ status, count: counted.get(status) ?? 0 }));
-  const byOrganisation = countByLeadOrganisation(ctx.db, today).sort(
+  const overdueByOrganisation = countOverdueByLeadOrganisation(ctx.db, today);
+  const byOrganisation = countByLeadOrganisation(ctx.db, overdueByOrganisation).sort(
     (a, b) => b.overdue + b.open - (a.overdue + a.open) || b.done - a.done || vietnameseCollator.compare(a.name, b.name),
   );
   const open = byStatus.filter((row) => row.status !== 'hoan_thanh').reduce((sum, row) => sum + row.count, 0);
@@ -79,7 +80,7 @@ export function dashboardOverview(ctx: CoreContext): DashboardOverview {
     week,
     totals: {
       open,
-      overdue: countOverdue(ctx.db, today),
+      overdue: [...overdueByOrganisation.values()].reduce((sum, n) => sum + n, 0),
       dueWithin7Days: countOpenDueBetween(ctx.db, today, addDays(today, DUE_SOON_DAYS)),
       doneThisMonth: countCompletedBetween(ctx.db, ...monthInstants(month.first, month.nextFirst)),
     },

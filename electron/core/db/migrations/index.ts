@@ -7,6 +7,7 @@ import { migration005 } from './005-write-path';
 import { migration006 } from './006-bin';
 import { migration007 } from './007-reports';
 import { migration008 } from './008-exchange';
+import { migration009 } from './009-task-counts';
 import { migration011 } from './011-file-names';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
   migration011,
 ];
