@@ -11,24 +11,28 @@ import {
   type SymbolFamily,
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
+import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
 import { baseUpdatedAt, entityId, optionalLine, optionalText } from './common';
 
 const localDate = z
   .string({ error: 'Hãy nhập ngày.' })
   .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
+const SYMBOL_TOO_LONG = `Số, ký hiệu quá dài (tối đa ${NUMBER_SYMBOL_MAX_LENGTH} ký tự).`;
+
+/** The text of a number-symbol, its length checked first and alone (`abort`): nothing reads a long paste. */
+const symbolText = z
+  .string({ error: 'Hãy nhập số, ký hiệu văn bản.' })
+  .max(NUMBER_SYMBOL_MAX_LENGTH, { error: SYMBOL_TOO_LONG, abort: true });
+
 /**
  * The number-symbol as typed. It must be readable: the parser's own sentence is the message, so
  * the user learns why ("Thiếu mã loại văn bản sau dấu gạch ngang") rather than just "invalid".
  */
-const numberSymbol = z
-  .string({ error: 'Hãy nhập số, ký hiệu văn bản.' })
-  .max(200, { error: 'Số, ký hiệu quá dài (tối đa 200 ký tự).' })
-  .superRefine((value, ctx) => {
-    const parsed = parseNumberSymbol(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
-  });
+const numberSymbol = symbolText.superRefine((value, ctx) => {
+  const parsed = parseNumberSymbol(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+});
 
 const arrivalNumber = z
   .number({ error: 'Số đến phải là một số.' })
@@ -91,7 +95,7 @@ export const listDirectivesInput = z.object({
 });
 
 export const symbolTextInput = z.object({
-  text: z.string({ error: 'Hãy nhập số, ký hiệu văn bản.' }).max(200, { error: 'Số, ký hiệu quá dài (tối đa 200 ký tự).' }),
+  text: symbolText,
 });
 
 export const nextArrivalNumberInput = z.object({ arrivalDate: localDate });
