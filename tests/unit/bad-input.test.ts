@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, settledResult, UNCHECKABLE_INPUT_MESSAGE } from '../../electron/core/handlers/dispatch';
+import { handlers } from '../../electron/core/handlers';
 import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol } from '../../shared/number-symbol-parser';
+import { rt, type BlockNode } from '../../shared/rich-text';
+import { RICH_TEXT_MAX_NESTING } from '../../shared/schemas/rich-text';
 import { openTestCore, type TestCore } from '../support/core';
+import { dumpUserTables } from '../support/db-dump';
+import { documentSaveInput, saveProfile } from '../support/document-store';
 import { expectFailure } from '../support/results';
 
 let core: TestCore;
@@ -52,5 +58,76 @@ describe('a long pasted number-symbol', () => {
     expect(read('56 -  - NQ/TU')).toBe("Mã loại '-NQ' không có trong danh mục Nghị định 30 hoặc Hướng dẫn 36.");
     expect(read('12/BC-MTTQ BTT.')).toBe("Số ký hiệu có khoảng trắng ở giữa ('MTTQ BTT'): giữa các phần phải là dấu '-' hoặc '/'.");
     expect(read('56  NQ/TU')).toBe("Số ký hiệu có ký tự không hợp lệ ' '.");
+  });
+});
+
+/** A paragraph inside `levels` bullet lists, each the only item of the one around it. */
+function nestedLists(levels: number): BlockNode {
+  let block: BlockNode = rt.paragraph('Đoạn trong cùng');
+  for (let i = 0; i < levels; i++) block = { type: 'bulletList', content: [{ type: 'listItem', content: [block] }] };
+  return block;
+}
+
+describe('a document body nested deeper than a document can be', () => {
+  const TOO_DEEP = `Nội dung văn bản có danh sách, bảng lồng nhau quá nhiều cấp (tối đa ${RICH_TEXT_MAX_NESTING} cấp).`;
+
+  function savedDocument() {
+    saveProfile(core);
+    const created = core.must('documents:create', { kind: 'bao_cao', summary: 'Báo cáo thử' });
+    return documentSaveInput(core.must('documents:get', { id: created.id }));
+  }
+
+  it('1,000 nested lists: answered with the nesting limit in Vietnamese, nothing written', () => {
+    const doc = savedDocument();
+    const before = dumpUserTables(core.ctx.db);
+    const message = expectFailure(core.dispatch('documents:save', { ...doc, body: rt.doc([nestedLists(1000)]) }), 'VALIDATION');
+    expect(message).toBe(TOO_DEEP);
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+  });
+
+  it('content inside content 1,000 levels deep without any node type is refused the same way', () => {
+    let junk: unknown = { text: 'x' };
+    for (let i = 0; i < 1000; i++) junk = { content: [junk] };
+    const message = expectFailure(core.dispatch('documents:save', { ...savedDocument(), body: { type: 'doc', content: [junk] } }), 'VALIDATION');
+    expect(message).toBe(TOO_DEEP);
+  });
+
+  it('the limit itself is accepted and one level more is refused', () => {
+    const doc = savedDocument();
+    expect(core.dispatch('documents:save', { ...doc, body: rt.doc([nestedLists(RICH_TEXT_MAX_NESTING)]) }).ok).toBe(true);
+    const again = documentSaveInput(core.must('documents:get', { id: doc.id }));
+    const message = expectFailure(core.dispatch('documents:save', { ...again, body: rt.doc([nestedLists(RICH_TEXT_MAX_NESTING + 1)]) }), 'VALIDATION');
+    expect(message).toBe(TOO_DEEP);
+  });
+
+  it('a body that refers to itself is refused, not looped on', () => {
+    const item: { type: 'listItem'; content: unknown[] } = { type: 'listItem', content: [] };
+    item.content.push({ type: 'bulletList', content: [item] });
+    const message = expectFailure(core.dispatch('documents:save', { ...savedDocument(), body: { type: 'doc', content: [{ type: 'bulletList', content: [item] }] } }), 'VALIDATION');
+    expect(message).toBe(TOO_DEEP);
+  });
+
+  it('a node of an unknown type is named as invalid without descending into it', () => {
+    let junk: unknown = { type: 'paragraph' };
+    for (let i = 0; i < 8; i++) junk = { type: 'khung', content: [junk, junk, junk] };
+    const message = expectFailure(core.dispatch('documents:save', { ...savedDocument(), body: { type: 'doc', content: [junk] } }), 'VALIDATION');
+    expect(message).not.toMatch(/Đầu vào không hợp lệ|mong đợi/);
+  });
+});
+
+describe('validation inside the error boundary of the dispatcher', () => {
+  it('an input whose reading throws is answered with VALIDATION in Vietnamese, and logged without its data', () => {
+    const logged: Array<[string, unknown]> = [];
+    const dispatch = createDispatch(core.ctx, handlers, { logError: (channel, error) => logged.push([channel, error]) });
+    const hostile = {
+      get id() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
+    const message = expectFailure(settledResult(dispatch('meetings:get', hostile)), 'VALIDATION');
+    expect(message).toBe(UNCHECKABLE_INPUT_MESSAGE);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]![0]).toBe('meetings:get');
+    expect(logged[0]![1]).toBeInstanceOf(RangeError);
   });
 });
