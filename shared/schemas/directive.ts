@@ -12,7 +12,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
-import { baseUpdatedAt, entityId, optionalLine, optionalText } from './common';
+import { baseUpdatedAt, entityId, optionalLine, optionalText, pageNumber, pageSize, yearNumber } from './common';
 
 const localDate = z
   .string({ error: 'Hãy nhập ngày.' })
@@ -51,17 +51,17 @@ export const saveDirectiveInput = z
     type: z.enum(DIRECTIVE_TYPE.values, { error: 'Loại văn bản không hợp lệ.' }).nullable().default(null),
     issuerOrganisationId: entityId.nullable().default(null),
     /** The issuing body in words when it is not in the directory ("BCH Đảng bộ Thành phố"). */
-    issuerName: optionalLine(300),
+    issuerName: optionalLine(300, 'Tên cơ quan ban hành'),
     issuedDate: localDate.nullable().default(null),
-    signer: optionalLine(120),
-    summary: optionalText(2000),
+    signer: optionalLine(120, 'Họ tên người ký'),
+    summary: optionalText(2000, 'Trích yếu'),
     /** Incoming only. Null takes the next number of the arrival date's year. */
     arrivalNumber: arrivalNumber.nullable().default(null),
     arrivalDate: localDate.nullable().default(null),
     status: z.enum(DIRECTIVE_STATUS.values, { error: 'Trạng thái hiệu lực không hợp lệ.' }).default('con_hieu_luc'),
     replacesId: entityId.nullable().default(null),
     guidesId: entityId.nullable().default(null),
-    notes: optionalText(5000),
+    notes: optionalText(5000, 'Ghi chú'),
   })
   .superRefine((value, ctx) => {
     if (value.direction === 'den' && value.arrivalDate === null) {
@@ -82,16 +82,14 @@ export const saveDirectiveInput = z
   });
 export type SaveDirectiveInput = z.input<typeof saveDirectiveInput>;
 
-const year = z.number({ error: 'Năm không hợp lệ.' }).int({ error: 'Năm không hợp lệ.' }).min(1900).max(2200);
-
 export const listDirectivesInput = z.object({
   direction: z.enum(DIRECTIVE_DIRECTION.values).nullable().default(null),
   type: z.enum(DIRECTIVE_TYPE.values).nullable().default(null),
   status: z.enum(DIRECTIVE_STATUS.values).nullable().default(null),
-  year: year.nullable().default(null),
-  text: optionalLine(200),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
+  year: yearNumber.nullable().default(null),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
+  page: pageNumber,
+  pageSize: pageSize(200),
 });
 
 export const symbolTextInput = z.object({

@@ -131,3 +131,49 @@ describe('validation inside the error boundary of the dispatcher', () => {
     expect(logged[0]![1]).toBeInstanceOf(RangeError);
   });
 });
+
+describe('limits answered through the dispatcher in words naming the field', () => {
+  function meeting() {
+    const created = core.must('meetings:create', { title: 'Hội nghị giao ban', kind: 'giao_ban', startAt: '2026-03-10T08:00' });
+    const { uuid: _uuid, createdAt: _createdAt, updatedAt, ...rest } = core.must('meetings:get', { id: created.id });
+    return { ...rest, baseUpdatedAt: updatedAt };
+  }
+  const row = () => ({ id: crypto.randomUUID(), content: 'Kết luận' });
+
+  it('a list one row over its limit', () => {
+    const tooMany = Array.from({ length: 501 }, row);
+    const message = expectFailure(core.dispatch('meetings:save', { ...meeting(), conclusions: tooMany }), 'VALIDATION');
+    expect(message).toBe('Danh sách kết luận có tối đa 500 kết luận.');
+  });
+
+  it('a record id beyond 2^53', () => {
+    expect(expectFailure(core.dispatch('meetings:get', { id: 2 ** 53 + 2 }), 'VALIDATION')).toBe('Mã bản ghi không hợp lệ.');
+  });
+
+  it('a page size beyond 2^53 and a page size over the limit say the same about the same field', () => {
+    const expected = 'Số dòng mỗi trang phải là số nguyên từ 1 đến 200.';
+    expect(expectFailure(core.dispatch('meetings:list', { pageSize: 2 ** 53 + 2 }), 'VALIDATION')).toBe(expected);
+    expect(expectFailure(core.dispatch('tasks:list', { pageSize: 201 }), 'VALIDATION')).toBe(expected);
+  });
+
+  it('a rich-text body with too many formats on a run of text, and a table row of 51 cells', () => {
+    saveProfile(core);
+    const created = core.must('documents:create', { kind: 'bao_cao', summary: 'Báo cáo thử' });
+    const doc = documentSaveInput(core.must('documents:get', { id: created.id }));
+    const marks = [{ type: 'bold' }, { type: 'italic' }, { type: 'underline' }, { type: 'bold' }];
+    const bold = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Chữ', marks }] }] };
+    expect(expectFailure(core.dispatch('documents:save', { ...doc, body: bold }), 'VALIDATION')).toBe(
+      'Danh sách kiểu chữ của một đoạn chữ có tối đa 3 kiểu (đậm, nghiêng, gạch chân).',
+    );
+    const cell = { type: 'tableCell', content: [{ type: 'paragraph' }] };
+    const table = { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: Array.from({ length: 51 }, () => cell) }] }] };
+    expect(expectFailure(core.dispatch('documents:save', { ...doc, body: table }), 'VALIDATION')).toBe(
+      'Danh sách ô của một dòng trong bảng có tối đa 50 ô.',
+    );
+  });
+
+  it('a text over its limit names the field', () => {
+    const message = expectFailure(core.dispatch('people:save', { fullName: 'Lê Văn A', title: 'x'.repeat(301) }), 'VALIDATION');
+    expect(message).toBe('Chức vụ quá dài (tối đa 300 ký tự).');
+  });
+});
