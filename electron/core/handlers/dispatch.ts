@@ -5,6 +5,7 @@ import '../../../shared/schemas/messages';
 import { INTERNAL_ERROR_MESSAGE, type IpcResult } from '../../../shared/ipc/errors';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { describeWriteFailure } from '../db/write-errors';
 import type { Handlers } from './index';
 
 /** Most channels answer at once; a few (Word export) answer with a promise. */
@@ -49,6 +50,9 @@ export function createDispatch(ctx: CoreContext, table: Handlers, options: Dispa
     const fail = (error: unknown): IpcResult<never> => {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
       options.logError?.(channelName, error);
+      // A full disk or a lock taken by another program after start-up: said as such, and retried by the renderer.
+      const passing = describeWriteFailure(error);
+      if (passing) return { ok: false, error: passing.toShape() };
       return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } };
     };
     // Validation runs inside the boundary too: an input that makes the check itself throw (a

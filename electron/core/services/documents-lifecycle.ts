@@ -16,6 +16,7 @@ import { documentContentHash } from './documents-hash';
 import { documentErrors } from './documents-messages';
 import { storeVersion } from './documents-versions';
 import { completeDutyOfReport, freezeReportFigures } from './reports';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * bản nháp → đã hoàn thiện (locked, with who, when and a hash of the content) → đã ban hành
@@ -25,7 +26,7 @@ import { completeDutyOfReport, freezeReportFigures } from './reports';
 
 export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finaliseDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.issued(doc.numberSymbol);
     if (doc.status === 'da_hoan_thien') throw documentErrors.alreadyFinalised(doc.finalisedAt, doc.finalisedBy);
@@ -36,20 +37,20 @@ export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finali
     insertEvent(ctx.db, doc.id, { at, kind: 'hoan_thien', by: input.by, note: '' });
     // A compiled report's figures are frozen with it: later edits of the records never change it.
     freezeReportFigures(ctx, doc.id, at);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 
 export function unlockDocument(ctx: CoreContext, input: z.output<typeof unlockDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.unlockIssued(doc.numberSymbol);
     if (doc.status === 'ban_nhap') throw documentErrors.unlockDraft();
     markUnlocked(ctx.db, doc.id, at);
     insertEvent(ctx.db, doc.id, { at, kind: 'mo_khoa', by: input.by, note: input.reason });
     freezeReportFigures(ctx, doc.id, null);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 
@@ -84,7 +85,7 @@ export function nextDocumentNumber(ctx: CoreContext, id: number): { number: numb
  */
 export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.issued(doc.numberSymbol);
     if (doc.status === 'ban_nhap') throw documentErrors.issueDraft();
@@ -108,7 +109,7 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
     insertEvent(ctx.db, doc.id, { at, kind: 'ban_hanh', by: input.by, note });
     // A report made for a reporting duty completes that duty once it is issued.
     completeDutyOfReport(ctx, doc.id, numberSymbol, input.by);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 

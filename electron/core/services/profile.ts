@@ -3,10 +3,11 @@ import type { profileInput } from '../../../shared/schemas/profile';
 import type { z } from 'zod';
 import type { CoreContext } from '../context';
 import { getProfile, writeProfile } from '../repositories/profile';
+import { writeTransaction } from '../db/write/transaction';
 
 export function saveProfile(ctx: CoreContext, input: z.output<typeof profileInput>): Profile {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => writeProfile(ctx.db, input, at))();
+  writeTransaction(ctx.db, () => writeProfile(ctx.db, input, at));
   return getProfile(ctx.db)!;
 }
 
