@@ -96,7 +96,7 @@ const ALL_CODES = [...new Set([...Object.keys(STATE_CODES), ...Object.keys(PARTY
 /** Every code of either list, for the form's help and the tests. */
 export const KNOWN_TYPE_CODES: readonly string[] = ALL_CODES;
 
-const UNKNOWN_CODE = (code: string) => `Mã loại '${code}' không có trong danh mục Nghị định 30 hoặc Hướng dẫn 36.`;
+const UNKNOWN_CODE = (code: string) => `Mã loại '${quoted(code)}' không có trong danh mục Nghị định 30 hoặc Hướng dẫn 36.`;
 
 /** "1-KL/TW" and "01-KL/TW" are the same document: numbers below 10 take a leading zero. */
 export function formatSymbolNumber(number: number): string {
@@ -117,13 +117,57 @@ export function formatSymbol(parts: Pick<ParsedSymbol, 'family' | 'number' | 'ye
   }
 }
 
+/** The longest number-symbol accepted, here and in the form (the longest real ones are under 40). */
+export const NUMBER_SYMBOL_MAX_LENGTH = 200;
+
+const TOO_LONG = `Số, ký hiệu quá dài (tối đa ${NUMBER_SYMBOL_MAX_LENGTH} ký tự).`;
+
+const isSpace = (char: string) => /\s/.test(char);
+const isSeparator = (char: string) => char === '-' || char === '/';
+
+/**
+ * Drops every run of spaces that touches a "-" or "/" ("56 - NQ / TU" → "56-NQ/TU"). A loop over
+ * the runs rather than a regular expression: `\s*[-/]` retries each space of a long run and
+ * takes quadratic time on a paste of spaces.
+ */
+function dropSpacesAroundSeparators(text: string): string {
+  const kept: string[] = [];
+  // The last character kept, tracked here: reading it back from a growing string would flatten it each time.
+  let last = '';
+  let i = 0;
+  while (i < text.length) {
+    const char = text.charAt(i);
+    if (!isSpace(char)) {
+      kept.push(char);
+      last = char;
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isSpace(text.charAt(end))) end += 1;
+    if (!isSeparator(last) && !isSeparator(text.charAt(end))) {
+      kept.push(text.slice(i, end));
+      last = ' ';
+    }
+    i = end;
+  }
+  return kept.join('');
+}
+
+/** Without the full stops, commas and semicolons left at the end from running text. */
+function dropTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,;'.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
 /**
  * Tidies what people paste: NFC, Icelandic Ð for Đ (some fonts and OCR produce it), dashes and
  * odd spaces made plain, a leading "Số", "Số:" or "số", spaces around "-" and "/", and a
- * trailing full stop or comma left from running text.
+ * trailing full stop or comma left from running text. Every step is linear in the length.
  */
 function tidy(input: string): string {
-  return input
+  const plain = input
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
@@ -132,10 +176,31 @@ function tidy(input: string): string {
     .replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, '-')
     .replace(/[\uFF0F\u2215\u2044]/g, '/')
     .trim()
-    .replace(/^s[ốo]\s*[:.]?\s*/iu, '')
-    .replace(/\s*([-/])\s*/g, '$1')
-    .replace(/[.,;]+$/, '')
-    .trim();
+    .replace(/^s[ốo]\s*[:.]?\s*/iu, '');
+  return dropTrailingPunctuation(dropSpacesAroundSeparators(plain)).trim();
+}
+
+/**
+ * The first two words with a single space between them ("56 NQ"), as the user typed them: a
+ * linear scan where the regular expression `[^\s/-]+ [^\s/-]+` would retry every start of a long
+ * word and take quadratic time.
+ */
+function spacedWords(text: string): string | null {
+  const isWordChar = (char: string) => char !== '' && !isSpace(char) && !isSeparator(char);
+  for (let i = 1; i < text.length - 1; i += 1) {
+    if (text.charAt(i) !== ' ' || !isWordChar(text.charAt(i - 1)) || !isWordChar(text.charAt(i + 1))) continue;
+    let start = i - 1;
+    while (start > 0 && isWordChar(text.charAt(start - 1))) start -= 1;
+    let end = i + 1;
+    while (end < text.length && isWordChar(text.charAt(end))) end += 1;
+    return text.slice(start, end);
+  }
+  return null;
+}
+
+/** A part of the user's text inside a message, shortened so a long paste cannot flood the screen. */
+function quoted(part: string): string {
+  return part.length > 40 ? `${part.slice(0, 40)}…` : part;
 }
 
 /** The codes a segment was probably meant to be: typed in the wrong case or without Đ ("nq", "QD"). */
@@ -162,7 +227,7 @@ function readCode(segment: string, codes: Readonly<Record<string, DirectiveType>
   const meant = codesMeant(segment);
   if (meant.length > 0) {
     const options = meant.map((code) => `'${code}'${labelOf(code, codes)}`).join(' hoặc ');
-    return { reason: `Mã loại '${segment}' phải viết đúng chữ hoa, chữ thường: ${options}.` };
+    return { reason: `Mã loại '${quoted(segment)}' phải viết đúng chữ hoa, chữ thường: ${options}.` };
   }
   return { reason: UNKNOWN_CODE(segment) };
 }
@@ -173,10 +238,10 @@ const ISSUER_SEGMENT = /^[\p{Lu}\d][\p{L}\d]*$/u;
 function readIssuer(issuer: string, after: string): string | null {
   if (issuer === '') return `Thiếu ký hiệu cơ quan ban hành sau ${after}.`;
   for (const segment of issuer.split('-')) {
-    if (segment === '') return `Ký hiệu cơ quan ban hành '${issuer}' có dấu gạch ngang thừa.`;
+    if (segment === '') return `Ký hiệu cơ quan ban hành '${quoted(issuer)}' có dấu gạch ngang thừa.`;
     if (!ISSUER_SEGMENT.test(segment)) {
-      if (/^\p{Ll}/u.test(segment)) return `Ký hiệu cơ quan ban hành '${segment}' phải viết hoa (ví dụ: '${segment.toUpperCase()}').`;
-      return `Ký hiệu cơ quan ban hành '${segment}' có ký tự không hợp lệ.`;
+      if (/^\p{Ll}/u.test(segment)) return `Ký hiệu cơ quan ban hành '${quoted(segment)}' phải viết hoa (ví dụ: '${quoted(segment.toUpperCase())}').`;
+      return `Ký hiệu cơ quan ban hành '${quoted(segment)}' có ký tự không hợp lệ.`;
     }
   }
   return null;
@@ -243,12 +308,19 @@ function parseSlashed(number: number, year: number | null, rest: string): ParseS
   return success({ family: 'cong_van', number, year: null, typeCode: null, type: 'cong_van', issuer: rest });
 }
 
-export function parseNumberSymbol(input: string): ParseSymbolResult {
+export interface ParseSymbolOptions {
+  /** Longer input is refused before it is read. Only the benchmark lifts it, to show the reading is linear. */
+  maxLength?: number;
+}
+
+/** Reads a number-symbol as typed; the time it takes grows linearly with the length of the text. */
+export function parseNumberSymbol(input: string, options: ParseSymbolOptions = {}): ParseSymbolResult {
+  if (input.length > (options.maxLength ?? NUMBER_SYMBOL_MAX_LENGTH)) return fail(TOO_LONG);
   const text = tidy(input);
   if (text === '') return fail('Chưa nhập số, ký hiệu văn bản.');
-  const space = /[^\s/-]+ [^\s/-]+/.exec(text);
-  if (space) {
-    return fail(`Số ký hiệu có khoảng trắng ở giữa ('${space[0]}'): giữa các phần phải là dấu '-' hoặc '/'.`);
+  const space = spacedWords(text);
+  if (space !== null) {
+    return fail(`Số ký hiệu có khoảng trắng ở giữa ('${quoted(space)}'): giữa các phần phải là dấu '-' hoặc '/'.`);
   }
   const odd = /[^\p{L}\d/-]/u.exec(text);
   if (odd) return fail(`Số ký hiệu có ký tự không hợp lệ '${odd[0]}'.`);
@@ -256,9 +328,9 @@ export function parseNumberSymbol(input: string): ParseSymbolResult {
   const digits = /^\d+/.exec(text)?.[0] ?? '';
   if (digits === '') {
     const start = /^[^-/]*/.exec(text)?.[0] || text.slice(0, 1);
-    return fail(`Số văn bản phải là chữ số, đặt ở đầu số ký hiệu (đang bắt đầu bằng '${start}').`);
+    return fail(`Số văn bản phải là chữ số, đặt ở đầu số ký hiệu (đang bắt đầu bằng '${quoted(start)}').`);
   }
-  if (digits.length > 6) return fail(`Số văn bản '${digits}' quá dài.`);
+  if (digits.length > 6) return fail(`Số văn bản '${quoted(digits)}' quá dài.`);
   const number = Number(digits);
   if (number < 1) return fail('Số văn bản phải từ 1 trở lên.');
 
@@ -274,12 +346,12 @@ export function parseNumberSymbol(input: string): ParseSymbolResult {
   const yearMatch = /^(\d+)\/(.*)$/s.exec(rest);
   if (yearMatch) {
     const [, yearText, afterYear] = yearMatch as unknown as [string, string, string];
-    if (yearText.length !== 4) return fail(`Năm ban hành phải đủ 4 chữ số (đang là '${yearText}').`);
+    if (yearText.length !== 4) return fail(`Năm ban hành phải đủ 4 chữ số (đang là '${quoted(yearText)}').`);
     const year = Number(yearText);
     if (year < 1945 || year > 2100) return fail(`Năm ban hành '${yearText}' không hợp lệ.`);
     return parseSlashed(number, year, afterYear);
   }
-  if (/^\d+$/.test(rest)) return fail(`Thiếu mã loại và cơ quan ban hành sau '${rest}' (dạng 337/2021/NQ-HĐND).`);
+  if (/^\d+$/.test(rest)) return fail(`Thiếu mã loại và cơ quan ban hành sau '${quoted(rest)}' (dạng 337/2021/NQ-HĐND).`);
   return parseSlashed(number, null, rest);
 }
 

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'DB_LOCKED'
   | 'DB_CORRUPT'
   | 'DB_UNWRITABLE'
+  /** The disk is full (SQLITE_FULL): the edit stays on screen and is saved again later. */
+  | 'DISK_FULL'
   | 'DB_NEWER_SCHEMA'
   | 'DB_MIGRATION_MODIFIED'
   | 'DB_MIGRATION_FAILED'

@@ -11,24 +11,28 @@ import {
   type SymbolFamily,
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
-import { baseUpdatedAt, entityId, optionalLine, optionalText } from './common';
+import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
+import { baseUpdatedAt, entityId, optionalLine, optionalText, pageNumber, pageSize, yearNumber } from './common';
 
 const localDate = z
   .string({ error: 'Hãy nhập ngày.' })
   .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
+const SYMBOL_TOO_LONG = `Số, ký hiệu quá dài (tối đa ${NUMBER_SYMBOL_MAX_LENGTH} ký tự).`;
+
+/** The text of a number-symbol, its length checked first and alone (`abort`): nothing reads a long paste. */
+const symbolText = z
+  .string({ error: 'Hãy nhập số, ký hiệu văn bản.' })
+  .max(NUMBER_SYMBOL_MAX_LENGTH, { error: SYMBOL_TOO_LONG, abort: true });
+
 /**
  * The number-symbol as typed. It must be readable: the parser's own sentence is the message, so
  * the user learns why ("Thiếu mã loại văn bản sau dấu gạch ngang") rather than just "invalid".
  */
-const numberSymbol = z
-  .string({ error: 'Hãy nhập số, ký hiệu văn bản.' })
-  .max(200, { error: 'Số, ký hiệu quá dài (tối đa 200 ký tự).' })
-  .superRefine((value, ctx) => {
-    const parsed = parseNumberSymbol(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
-  });
+const numberSymbol = symbolText.superRefine((value, ctx) => {
+  const parsed = parseNumberSymbol(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+});
 
 const arrivalNumber = z
   .number({ error: 'Số đến phải là một số.' })
@@ -47,17 +51,17 @@ export const saveDirectiveInput = z
     type: z.enum(DIRECTIVE_TYPE.values, { error: 'Loại văn bản không hợp lệ.' }).nullable().default(null),
     issuerOrganisationId: entityId.nullable().default(null),
     /** The issuing body in words when it is not in the directory ("BCH Đảng bộ Thành phố"). */
-    issuerName: optionalLine(300),
+    issuerName: optionalLine(300, 'Tên cơ quan ban hành'),
     issuedDate: localDate.nullable().default(null),
-    signer: optionalLine(120),
-    summary: optionalText(2000),
+    signer: optionalLine(120, 'Họ tên người ký'),
+    summary: optionalText(2000, 'Trích yếu'),
     /** Incoming only. Null takes the next number of the arrival date's year. */
     arrivalNumber: arrivalNumber.nullable().default(null),
     arrivalDate: localDate.nullable().default(null),
     status: z.enum(DIRECTIVE_STATUS.values, { error: 'Trạng thái hiệu lực không hợp lệ.' }).default('con_hieu_luc'),
     replacesId: entityId.nullable().default(null),
     guidesId: entityId.nullable().default(null),
-    notes: optionalText(5000),
+    notes: optionalText(5000, 'Ghi chú'),
   })
   .superRefine((value, ctx) => {
     if (value.direction === 'den' && value.arrivalDate === null) {
@@ -78,20 +82,18 @@ export const saveDirectiveInput = z
   });
 export type SaveDirectiveInput = z.input<typeof saveDirectiveInput>;
 
-const year = z.number({ error: 'Năm không hợp lệ.' }).int({ error: 'Năm không hợp lệ.' }).min(1900).max(2200);
-
 export const listDirectivesInput = z.object({
   direction: z.enum(DIRECTIVE_DIRECTION.values).nullable().default(null),
   type: z.enum(DIRECTIVE_TYPE.values).nullable().default(null),
   status: z.enum(DIRECTIVE_STATUS.values).nullable().default(null),
-  year: year.nullable().default(null),
-  text: optionalLine(200),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
+  year: yearNumber.nullable().default(null),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
+  page: pageNumber,
+  pageSize: pageSize(200),
 });
 
 export const symbolTextInput = z.object({
-  text: z.string({ error: 'Hãy nhập số, ký hiệu văn bản.' }).max(200, { error: 'Số, ký hiệu quá dài (tối đa 200 ký tự).' }),
+  text: symbolText,
 });
 
 export const nextArrivalNumberInput = z.object({ arrivalDate: localDate });

@@ -5,9 +5,9 @@ import { baseUpdatedAt, entityId, optionalLine, requiredLine } from './common';
 export const organisationInput = z.object({
   id: entityId.nullable().default(null),
   baseUpdatedAt,
-  name: requiredLine('Hãy nhập tên cơ quan, tổ chức.', 300),
+  name: requiredLine('Hãy nhập tên cơ quan, tổ chức.', 300, 'Tên cơ quan, tổ chức'),
   kind: z.enum(ORGANISATION_KIND.values, { error: 'Hãy chọn loại cơ quan, tổ chức.' }),
-  abbreviation: optionalLine(40),
+  abbreviation: optionalLine(40, 'Tên viết tắt'),
 });
 export type OrganisationInput = z.input<typeof organisationInput>;
 
@@ -26,13 +26,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const personInput = z.object({
   id: entityId.nullable().default(null),
   baseUpdatedAt,
-  fullName: requiredLine('Hãy nhập họ và tên.', 120),
-  title: optionalLine(300),
+  fullName: requiredLine('Hãy nhập họ và tên.', 120, 'Họ và tên'),
+  title: optionalLine(300, 'Chức vụ'),
   organisationId: entityId.nullable().default(null),
-  phone: optionalLine(40).pipe(
+  phone: optionalLine(40, 'Số điện thoại').pipe(
     z.string().regex(/^[0-9+().\s-]*$/, { error: 'Số điện thoại chỉ gồm chữ số, dấu cách, +, -, ( ).' }),
   ),
-  email: optionalLine(200).pipe(
+  email: optionalLine(200, 'Địa chỉ thư điện tử').pipe(
     z.string().refine((v) => v === '' || EMAIL.test(v), { error: 'Địa chỉ thư điện tử không hợp lệ.' }),
   ),
 });
@@ -52,7 +52,7 @@ export interface Person {
 }
 
 export const listPeopleInput = z.object({
-  text: optionalLine(200),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
   includeInactive: z.boolean().default(false),
   organisationId: entityId.nullable().default(null),
 });

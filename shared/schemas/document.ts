@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import type { RichDoc } from '../rich-text';
-import { baseUpdatedAt, entityId, optionalLine, optionalText, requiredLine } from './common';
+import { baseUpdatedAt, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine, wholeNumber } from './common';
 import { richDocSchema } from './rich-text';
 
 const localDate = z
@@ -19,9 +19,9 @@ const localDate = z
 
 export const documentHeaderSchema = z.object({
   /** First line of the left header column, e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NINH". */
-  parentBody: optionalLine(300),
+  parentBody: optionalLine(300, 'Tên cơ quan chủ quản'),
   /** Second line, bold, e.g. "BAN THƯỜNG TRỰC". */
-  issuingBody: requiredLine('Hãy nhập tên cơ quan ban hành (ví dụ: BAN THƯỜNG TRỰC).', 300),
+  issuingBody: requiredLine('Hãy nhập tên cơ quan ban hành (ví dụ: BAN THƯỜNG TRỰC).', 300, 'Tên cơ quan ban hành'),
 });
 export type DocumentHeader = z.output<typeof documentHeaderSchema>;
 
@@ -35,40 +35,40 @@ export type DocumentHeader = z.output<typeof documentHeaderSchema>;
  */
 export const documentSignatureSchema = z.object({
   authority: z.enum(SIGNING_AUTHORITY.values, { error: 'Hãy chọn thẩm quyền ký.' }),
-  authorityBody: optionalLine(200),
-  principalTitle: optionalLine(200),
-  signerTitle: optionalLine(200),
-  signerName: optionalLine(120),
+  authorityBody: optionalLine(200, 'Tên tập thể lãnh đạo ký thay mặt'),
+  principalTitle: optionalLine(200, 'Chức vụ người đứng đầu'),
+  signerTitle: optionalLine(200, 'Chức vụ người ký'),
+  signerName: optionalLine(120, 'Họ tên người ký'),
 });
 export type DocumentSignature = z.output<typeof documentSignatureSchema>;
 
 /** Minutes are signed by the secretary (left) and the chair (right). */
 export const minutesSignersSchema = z.object({
-  secretaryName: optionalLine(120),
-  chairName: optionalLine(120),
+  secretaryName: optionalLine(120, 'Họ tên thư ký'),
+  chairName: optionalLine(120, 'Họ tên chủ trì'),
 });
 export type MinutesSigners = z.output<typeof minutesSignersSchema>;
 
-const textList = (max: number) =>
-  z.array(optionalLine(300)).max(max, { error: `Danh sách tối đa ${max} dòng.` }).default([]);
+/** Lines such as "Kính gửi:" and "Nơi nhận:", each named in its messages. */
+const textList = (max: number, what: string, line: string) => listOf(optionalLine(300, line), max, what, 'dòng').default([]);
 
 /** Everything the user edits on a document (the number and status change only through their own steps). */
 export const documentFieldsSchema = z.object({
   reportKind: z.enum(REPORT_KIND.values).nullable().default(null),
   /** Trích yếu: the line under the type name ("Hội nghị tổng kết công tác Mặt trận năm 2025"), or "V/v …" for a letter. */
-  summary: optionalLine(500),
+  summary: optionalLine(500, 'Trích yếu'),
   header: documentHeaderSchema,
   /** Place for the date line, e.g. "Quảng Ninh". */
-  placeName: optionalLine(100),
+  placeName: optionalLine(100, 'Địa danh'),
   /** Date written in the date line: "Quảng Ninh, ngày 05 tháng 01 năm 2026". */
   documentDate: localDate,
   /** "Kính gửi:" lines for reports and letters sent upward. */
-  addressees: textList(30),
+  addressees: textList(30, '“Kính gửi”', 'Một dòng “Kính gửi”'),
   body: richDocSchema,
   signature: documentSignatureSchema,
   minutesSigners: minutesSignersSchema,
   /** "Nơi nhận:" lines; the last is usually "Lưu: VT, …". */
-  recipients: textList(50),
+  recipients: textList(50, '“Nơi nhận”', 'Một dòng “Nơi nhận”'),
 });
 
 export type DocumentFields = z.output<typeof documentFieldsSchema>;
@@ -79,7 +79,7 @@ export type SaveDocumentInput = z.input<typeof saveDocumentInput>;
 export const createDocumentInput = z.object({
   kind: z.enum(DOCUMENT_KIND.values, { error: 'Hãy chọn loại văn bản.' }),
   reportKind: z.enum(REPORT_KIND.values).nullable().default(null),
-  summary: optionalLine(500),
+  summary: optionalLine(500, 'Trích yếu'),
 });
 
 /** The kinds of draft a meeting can produce in one click. */
@@ -93,25 +93,25 @@ export const listDocumentsInput = z.object({
   meetingId: entityId.nullable().default(null),
   kind: z.enum(DOCUMENT_KIND.values).nullable().default(null),
   status: z.enum(DOCUMENT_STATUS.values).nullable().default(null),
-  text: optionalLine(200),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
+  page: pageNumber,
+  pageSize: pageSize(200),
 });
 
 export const finaliseDocumentInput = z.object({
   id: entityId,
-  by: requiredLine('Hãy nhập họ tên người hoàn thiện văn bản.', 120),
+  by: requiredLine('Hãy nhập họ tên người hoàn thiện văn bản.', 120, 'Họ tên người hoàn thiện'),
 });
 export const unlockDocumentInput = z.object({
   id: entityId,
-  by: requiredLine('Hãy nhập họ tên người mở khóa.', 120),
-  reason: requiredLine('Hãy ghi lý do mở khóa văn bản đã hoàn thiện.', 500),
+  by: requiredLine('Hãy nhập họ tên người mở khóa.', 120, 'Họ tên người mở khóa'),
+  reason: requiredLine('Hãy ghi lý do mở khóa văn bản đã hoàn thiện.', 500, 'Lý do mở khóa'),
 });
 export const issueDocumentInput = z.object({
   id: entityId,
   /** Null: take the next number of the register. A number typed by hand must be exactly the next one. */
-  number: z.number().int().min(1, { error: 'Số văn bản phải từ 1 trở lên.' }).max(9999).nullable().default(null),
-  by: requiredLine('Hãy nhập họ tên người ban hành.', 120),
+  number: wholeNumber('Số văn bản', 1, 9999).nullable().default(null),
+  by: requiredLine('Hãy nhập họ tên người ban hành.', 120, 'Họ tên người ban hành'),
 });
 export const restoreVersionInput = z.object({ id: entityId, versionId: entityId });
 
@@ -123,7 +123,7 @@ export const restoreVersionInput = z.object({ id: entityId, versionId: entityId 
 export const keepVersionInput = z.object({
   id: entityId,
   reason: z.enum(['truoc_lam_moi', 'truoc_khoi_phuc'], { error: 'Lý do lưu phiên bản không hợp lệ.' }),
-  summary: optionalText(5000),
+  summary: optionalText(5000, 'Trích yếu'),
   body: richDocSchema,
 });
 export const versionInput = z.object({ versionId: entityId });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TASK_PRIORITY, TASK_RECURRENCE, type DocumentKind, type TaskPriority, type TaskRecurrence, type TaskStatus } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { entityId, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listTooLong, optionalLine, optionalText, requiredLine } from './common';
 import { committeeCode, type PackageKind } from './exchange-package';
 
 /** Inputs and results of the exchange channels (committees, assignments, packages, the matrix). */
@@ -30,7 +30,7 @@ export interface CommitteeDirectory {
 
 export const saveCommitteeInput = z.object({
   id: entityId.nullable().default(null),
-  name: requiredLine('Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam phường Hồng Bàng).', 300),
+  name: requiredLine('Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam phường Hồng Bàng).', 300, 'Tên Ủy ban'),
   code: committeeCode,
   relation: z.enum(COMMITTEE_RELATION.values, { error: 'Hãy chọn cấp trên hay cấp dưới.' }),
 });
@@ -45,16 +45,16 @@ export const assignmentTaskInput = z
   .object({
     /** The task being edited (its group), or null for a new one. */
     group: z.uuid({ error: 'Mã nhiệm vụ không hợp lệ.' }).nullable().default(null),
-    title: requiredLine('Hãy nhập nội dung nhiệm vụ giao cho cấp dưới.', 500),
-    detail: optionalText(10_000),
-    lead: optionalLine(300),
+    title: requiredLine('Hãy nhập nội dung nhiệm vụ giao cho cấp dưới.', 500, 'Nội dung nhiệm vụ'),
+    detail: optionalText(10_000, 'Nội dung chi tiết của nhiệm vụ'),
+    lead: optionalLine(300, 'Tên đơn vị chủ trì'),
     dueDate: localDate.nullable().default(null),
     recurrence: z.enum(TASK_RECURRENCE.values, { error: 'Chế độ báo cáo không hợp lệ.' }).default('khong'),
     priority: z.enum(TASK_PRIORITY.values, { error: 'Mức ưu tiên không hợp lệ.' }).default('trung_binh'),
     committeeIds: z
       .array(entityId)
       .min(1, { error: 'Hãy chọn ít nhất một đơn vị cấp dưới nhận nhiệm vụ.' })
-      .max(1000)
+      .max(1000, { error: listTooLong('đơn vị cấp dưới nhận một nhiệm vụ', 1000, 'đơn vị') })
       .transform((ids) => [...new Set(ids)]),
   })
   .refine((task) => task.recurrence === 'khong' || task.dueDate !== null, {
@@ -75,7 +75,7 @@ export const exportDownInput = z.object({
   committeeIds: z
     .array(entityId)
     .min(1, { error: 'Hãy chọn ít nhất một đơn vị cấp dưới để gửi.' })
-    .max(1000)
+    .max(1000, { error: listTooLong('đơn vị cấp dưới nhận gói', 1000, 'đơn vị') })
     .transform((ids) => [...new Set(ids)]),
 });
 

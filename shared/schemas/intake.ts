@@ -22,7 +22,8 @@ import {
   type SymbolFamily,
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { entityId, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listOf, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import { NUMBER_SYMBOL_MAX_LENGTH } from '../number-symbol-parser';
 
 /**
  * Reading a meeting out of a text (issue 11): what the renderer sends, and the proposal it gets
@@ -153,14 +154,14 @@ const tooLong = `Văn bản quá dài để đọc một lần (tối đa ${INTA
 
 export const intakeTextInput = z.object({
   text: z.string({ error: 'Hãy dán nội dung văn bản.' }).max(INTAKE_MAX_CHARS, { error: tooLong }),
-  fileName: optionalLine(260),
+  fileName: optionalLine(260, 'Tên tệp'),
   /** Completing an existing meeting: what it already has is marked, never proposed twice. */
   meetingId: entityId.nullable().default(null),
 });
 export type IntakeTextInput = z.input<typeof intakeTextInput>;
 
 export const intakeDocxInput = z.object({
-  fileName: optionalLine(260),
+  fileName: optionalLine(260, 'Tên tệp'),
   bytes: z
     .instanceof(Uint8Array, { error: 'Không đọc được tệp đã chọn. Hãy chọn lại tệp Word (.docx).' })
     .refine((bytes) => bytes.byteLength <= INTAKE_MAX_DOCX_BYTES, {
@@ -173,12 +174,12 @@ export type IntakeDocxInput = z.input<typeof intakeDocxInput>;
 const localDate = z.string().refine(isValidLocalDate, { error: 'Ngày ban hành không có thật hoặc sai định dạng.' });
 
 const applyAttendee = z.object({
-  fullName: requiredLine('Mỗi người dự họp cần có họ tên.', 120),
-  title: optionalLine(300),
-  organisationName: optionalLine(300),
+  fullName: requiredLine('Mỗi người dự họp cần có họ tên.', 120, 'Họ tên người dự họp'),
+  title: optionalLine(300, 'Chức vụ của người dự họp'),
+  organisationName: optionalLine(300, 'Tên cơ quan, đơn vị của người dự họp'),
   role: z.enum(ATTENDEE_ROLE.values, { error: 'Vai trò của người dự họp không hợp lệ.' }),
   attendance: z.enum(ATTENDANCE.values, { error: 'Tình trạng có mặt không hợp lệ.' }).default('co_mat'),
-  absenceReason: optionalLine(300),
+  absenceReason: optionalLine(300, 'Lý do vắng'),
   personId: entityId.nullable().default(null),
   /** Someone new: also add them to the directory (with this title), so the next text finds them. */
   addToDirectory: z.boolean().default(false),
@@ -186,29 +187,32 @@ const applyAttendee = z.object({
 
 const applySpeech = z.object({
   kind: z.enum(SPEECH_KIND.values, { error: 'Loại ý kiến không hợp lệ.' }),
-  speakerName: optionalLine(120),
-  speakerTitle: optionalLine(300),
-  summary: optionalText(),
+  speakerName: optionalLine(120, 'Họ tên người phát biểu'),
+  speakerTitle: optionalLine(300, 'Chức vụ người phát biểu'),
+  summary: optionalText(20_000, 'Nội dung ý kiến phát biểu'),
 });
 
 const applyAgendaItem = z.object({
-  title: optionalLine(500),
-  presenter: optionalLine(300),
-  speeches: z.array(applySpeech).max(200).default([]),
+  title: optionalLine(500, 'Tên nội dung chương trình'),
+  presenter: optionalLine(300, 'Người trình bày'),
+  speeches: listOf(applySpeech, 200, 'ý kiến phát biểu của một nội dung', 'ý kiến').default([]),
 });
 
 const applyAward = z.object({
   form: z.enum(AWARD_FORM.values, { error: 'Hình thức khen thưởng không hợp lệ.' }),
-  formOther: optionalLine(200),
-  recipient: requiredLine('Mỗi khen thưởng cần có người hoặc tập thể được khen.', 300),
+  formOther: optionalLine(200, 'Hình thức khen thưởng khác'),
+  recipient: requiredLine('Mỗi khen thưởng cần có người hoặc tập thể được khen.', 300, 'Tên người, tập thể được khen thưởng'),
   recipientKind: z.enum(AWARD_RECIPIENT_KIND.values, { error: 'Hãy chọn tập thể hay cá nhân.' }),
-  issuer: optionalLine(300),
+  issuer: optionalLine(300, 'Cấp khen thưởng'),
 });
 
 const applyDirective = z.object({
-  symbol: z.string({ error: 'Hãy nhập số, ký hiệu văn bản.' }).min(1).max(200),
+  symbol: z
+    .string({ error: 'Hãy nhập số, ký hiệu văn bản.' })
+    .min(1, { error: 'Hãy nhập số, ký hiệu văn bản.' })
+    .max(NUMBER_SYMBOL_MAX_LENGTH, { error: `Số, ký hiệu quá dài (tối đa ${NUMBER_SYMBOL_MAX_LENGTH} ký tự).` }),
   issuedOn: localDate.nullable().default(null),
-  issuerName: optionalLine(300),
+  issuerName: optionalLine(300, 'Tên cơ quan ban hành'),
   relation: z.enum(MEETING_DIRECTIVE_RELATION.values).default('trich_dan'),
   /** The register entry to link; null registers the directive first. */
   directiveId: entityId.nullable().default(null),
@@ -217,12 +221,12 @@ const applyDirective = z.object({
 });
 
 const applyHeader = z.object({
-  title: requiredLine('Hãy nhập tên hội nghị.', 500),
+  title: requiredLine('Hãy nhập tên hội nghị.', 500, 'Tên hội nghị'),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
   endAt: localDateTime.nullable().default(null),
-  place: optionalLine(300),
-  hostName: optionalLine(300),
+  place: optionalLine(300, 'Địa điểm'),
+  hostName: optionalLine(300, 'Tên cơ quan chủ trì tổ chức'),
   format: z.enum(MEETING_FORMAT.values).default('truc_tiep'),
 });
 
@@ -232,13 +236,13 @@ export const intakeApplyInput = z
     meetingId: entityId.nullable().default(null),
     /** Required for a new meeting; for an existing one only its blanks (place, organiser, end) are filled from it. */
     header: applyHeader.nullable().default(null),
-    attendees: z.array(applyAttendee).max(3000).default([]),
-    agenda: z.array(applyAgendaItem).max(200).default([]),
-    conclusions: z.array(z.object({ content: requiredLine('Kết luận không được để trống.', 5000) })).max(500).default([]),
-    awards: z.array(applyAward).max(1000).default([]),
-    directives: z.array(applyDirective).max(200).default([]),
+    attendees: listOf(applyAttendee, 3000, 'thành phần dự họp', 'người').default([]),
+    agenda: listOf(applyAgendaItem, 200, 'nội dung chương trình', 'nội dung').default([]),
+    conclusions: listOf(z.object({ content: requiredLine('Kết luận không được để trống.', 5000, 'Nội dung kết luận') }), 500, 'kết luận', 'kết luận').default([]),
+    awards: listOf(applyAward, 1000, 'khen thưởng', 'khen thưởng').default([]),
+    directives: listOf(applyDirective, 200, 'văn bản liên quan', 'văn bản').default([]),
     /** Figures quoted in the text, kept in the meeting's notes. */
-    figures: z.array(optionalLine(300)).max(500).default([]),
+    figures: listOf(optionalLine(300, 'Một số liệu'), 500, 'số liệu', 'số liệu').default([]),
   })
   .superRefine((value, ctx) => {
     if (value.meetingId === null && value.header === null) {

@@ -11,7 +11,20 @@ import {
   type MeetingKind,
   type MeetingStatus,
 } from '../domain';
-import { baseUpdatedAt, childId, entityId, hasUniqueIds, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import {
+  baseUpdatedAt,
+  childId,
+  entityId,
+  hasUniqueIds,
+  listOf,
+  localDateTime,
+  optionalLine,
+  optionalText,
+  pageNumber,
+  pageSize,
+  requiredLine,
+  yearNumber,
+} from './common';
 
 /*
  * Rows inside a meeting accept empty text: autosave stores whatever the user has typed so far,
@@ -21,56 +34,56 @@ import { baseUpdatedAt, childId, entityId, hasUniqueIds, localDateTime, optional
 const attendeeSchema = z.object({
   id: childId,
   personId: entityId.nullable().default(null),
-  fullName: optionalLine(120),
+  fullName: optionalLine(120, 'Họ tên thành phần dự họp'),
   /** The title the person held at this meeting: a snapshot, never rewritten from the directory. */
-  title: optionalLine(300),
-  organisationName: optionalLine(300),
+  title: optionalLine(300, 'Chức vụ của thành phần dự họp'),
+  organisationName: optionalLine(300, 'Tên cơ quan, đơn vị của thành phần dự họp'),
   role: z.enum(ATTENDEE_ROLE.values, { error: 'Vai trò của thành phần dự họp không hợp lệ.' }),
   attendance: z.enum(ATTENDANCE.values, { error: 'Tình trạng có mặt không hợp lệ.' }),
-  absenceReason: optionalLine(300),
+  absenceReason: optionalLine(300, 'Lý do vắng'),
 });
 export type MeetingAttendee = z.output<typeof attendeeSchema>;
 
 const speechSchema = z.object({
   id: childId,
   kind: z.enum(SPEECH_KIND.values, { error: 'Loại ý kiến không hợp lệ.' }),
-  speakerName: optionalLine(120),
-  speakerTitle: optionalLine(300),
-  summary: optionalText(),
+  speakerName: optionalLine(120, 'Họ tên người phát biểu'),
+  speakerTitle: optionalLine(300, 'Chức vụ người phát biểu'),
+  summary: optionalText(20_000, 'Nội dung ý kiến phát biểu'),
 });
 export type MeetingSpeech = z.output<typeof speechSchema>;
 
 const agendaItemSchema = z.object({
   id: childId,
-  title: optionalLine(500),
-  presenter: optionalLine(300),
-  speeches: z.array(speechSchema).max(200).default([]),
+  title: optionalLine(500, 'Tên nội dung chương trình'),
+  presenter: optionalLine(300, 'Người trình bày'),
+  speeches: listOf(speechSchema, 200, 'ý kiến phát biểu của một nội dung', 'ý kiến').default([]),
 });
 export type MeetingAgendaItem = z.output<typeof agendaItemSchema>;
 
 const conclusionSchema = z.object({
   id: childId,
-  content: optionalText(5000),
+  content: optionalText(5000, 'Nội dung kết luận'),
 });
 export type MeetingConclusion = z.output<typeof conclusionSchema>;
 
 const awardSchema = z.object({
   id: childId,
   form: z.enum(AWARD_FORM.values, { error: 'Hình thức khen thưởng không hợp lệ.' }),
-  formOther: optionalLine(200),
-  recipient: optionalLine(300),
+  formOther: optionalLine(200, 'Hình thức khen thưởng khác'),
+  recipient: optionalLine(300, 'Tên người, tập thể được khen thưởng'),
   recipientKind: z.enum(AWARD_RECIPIENT_KIND.values, { error: 'Hãy chọn tập thể hay cá nhân.' }),
-  issuer: optionalLine(300),
+  issuer: optionalLine(300, 'Cấp khen thưởng'),
 });
 export type MeetingAward = z.output<typeof awardSchema>;
 
 const connectedPointSchema = z.object({
   id: childId,
-  name: optionalLine(300),
+  name: optionalLine(300, 'Tên điểm cầu'),
 });
 
 const meetingHeaderFields = {
-  title: requiredLine('Hãy nhập tên hội nghị.', 500),
+  title: requiredLine('Hãy nhập tên hội nghị.', 500, 'Tên hội nghị'),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
 };
@@ -83,18 +96,18 @@ export const meetingInput = z
     id: entityId,
     baseUpdatedAt,
     ...meetingHeaderFields,
-    kindOther: optionalLine(200),
+    kindOther: optionalLine(200, 'Tên loại hội nghị khác'),
     endAt: localDateTime.nullable().default(null),
-    place: optionalLine(300),
+    place: optionalLine(300, 'Địa điểm'),
     format: z.enum(MEETING_FORMAT.values, { error: 'Hình thức tổ chức không hợp lệ.' }),
-    connectedPoints: z.array(connectedPointSchema).max(1000).default([]),
-    hostName: optionalLine(300),
+    connectedPoints: listOf(connectedPointSchema, 1000, 'điểm cầu', 'điểm').default([]),
+    hostName: optionalLine(300, 'Tên cơ quan chủ trì tổ chức'),
     status: z.enum(MEETING_STATUS.values, { error: 'Trạng thái không hợp lệ.' }),
-    notes: optionalText(),
-    attendees: z.array(attendeeSchema).max(3000, { error: 'Tối đa 3.000 thành phần dự họp.' }).default([]),
-    agenda: z.array(agendaItemSchema).max(200).default([]),
-    conclusions: z.array(conclusionSchema).max(500).default([]),
-    awards: z.array(awardSchema).max(1000).default([]),
+    notes: optionalText(20_000, 'Ghi chú của hội nghị'),
+    attendees: listOf(attendeeSchema, 3000, 'thành phần dự họp', 'người').default([]),
+    agenda: listOf(agendaItemSchema, 200, 'nội dung chương trình', 'nội dung').default([]),
+    conclusions: listOf(conclusionSchema, 500, 'kết luận', 'kết luận').default([]),
+    awards: listOf(awardSchema, 1000, 'khen thưởng', 'khen thưởng').default([]),
   })
   .superRefine((meeting, ctx) => {
     if (meeting.endAt !== null && meeting.endAt < meeting.startAt) {
@@ -125,12 +138,12 @@ export type MeetingInput = z.input<typeof meetingInput>;
 export type Meeting = Omit<z.output<typeof meetingInput>, 'baseUpdatedAt'> & { uuid: string; createdAt: string; updatedAt: string };
 
 export const listMeetingsInput = z.object({
-  text: optionalLine(200),
-  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
+  year: yearNumber.nullable().default(null),
   kind: z.enum(MEETING_KIND.values).nullable().default(null),
   status: z.enum(MEETING_STATUS.values).nullable().default(null),
-  page: z.number().int().min(1, { error: 'Số trang không hợp lệ.' }).default(1),
-  pageSize: z.number().int().min(1).max(200, { error: 'Mỗi trang tối đa 200 dòng.' }).default(50),
+  page: pageNumber,
+  pageSize: pageSize(200),
 });
 export type ListMeetingsInput = z.input<typeof listMeetingsInput>;
 

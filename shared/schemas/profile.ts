@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMITTEE_LEVEL } from '../domain';
-import { optionalLine, requiredLine } from './common';
+import { listOf, optionalLine, requiredLine } from './common';
 import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from './exchange-package';
 
 /**
@@ -10,16 +10,16 @@ import { COMMITTEE_CODE, COMMITTEE_CODE_MAX } from './exchange-package';
 const ABBREVIATION = /^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 
 export const leaderSchema = z.object({
-  fullName: requiredLine('Hãy nhập họ tên.', 120),
-  title: optionalLine(300),
+  fullName: requiredLine('Hãy nhập họ tên.', 120, 'Họ tên'),
+  title: optionalLine(300, 'Chức vụ'),
 });
 
 export const profileInput = z.object({
-  committeeName: requiredLine('Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh).', 300),
-  parentBody: optionalLine(300),
-  placeName: requiredLine('Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Quảng Ninh).', 100),
+  committeeName: requiredLine('Hãy nhập tên Ủy ban (ví dụ: Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh).', 300, 'Tên Ủy ban'),
+  parentBody: optionalLine(300, 'Tên cơ quan cấp trên'),
+  placeName: requiredLine('Hãy nhập địa danh ghi ở dòng ngày tháng (ví dụ: Quảng Ninh).', 100, 'Địa danh'),
   level: z.enum(COMMITTEE_LEVEL.values, { error: 'Hãy chọn cấp của Ủy ban.' }),
-  abbreviation: requiredLine('Hãy nhập chữ viết tắt dùng trong số, ký hiệu (ví dụ: MTTQ-BTT).', 40).pipe(
+  abbreviation: requiredLine('Hãy nhập chữ viết tắt dùng trong số, ký hiệu (ví dụ: MTTQ-BTT).', 40, 'Chữ viết tắt').pipe(
     z.string().regex(ABBREVIATION, {
       error: 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, nối bằng dấu gạch ngang, ví dụ: MTTQ-BTT.',
     }),
@@ -38,7 +38,7 @@ export const profileInput = z.object({
       }),
     ),
   chair: leaderSchema.nullable().default(null),
-  deputies: z.array(leaderSchema).max(10, { error: 'Tối đa 10 Phó Chủ tịch.' }).default([]),
+  deputies: listOf(leaderSchema, 10, 'Phó Chủ tịch', 'người').default([]),
   /**
    * Names of exported files in full Vietnamese ("2026-01-05 Biên bản Hội nghị tổng kết.docx")
    * instead of the default plain ASCII ("… Bien ban hoi nghi tong ket.docx"). Left out, the

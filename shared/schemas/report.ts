@@ -10,7 +10,7 @@ import {
   type ReportPeriod,
 } from '../report-periods';
 import type { DocumentRecord } from './document';
-import { entityId, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listOf, optionalLine, optionalText, requiredLine } from './common';
 
 /**
  * Periodic reports (báo cáo định kỳ) compiled from the records: the period chosen, the
@@ -61,19 +61,17 @@ export const reportSectionSchema = z.object({
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/, { error: 'Mã mục của mẫu báo cáo không hợp lệ.' }),
   part: z.enum(REPORT_PARTS, { error: 'Hãy chọn phần của báo cáo cho mục này.' }),
-  title: requiredLine('Hãy nhập tên mục của mẫu báo cáo.', 300),
+  title: requiredLine('Hãy nhập tên mục của mẫu báo cáo.', 300, 'Tên mục của mẫu báo cáo'),
   /** What staff should write where no record can say it; shown as a guided blank. Empty: no blank. */
-  guide: optionalText(1000),
-  blocks: z
-    .array(z.enum(REPORT_BLOCKS, { error: 'Nội dung tự động không hợp lệ.' }))
-    .max(REPORT_BLOCKS.length)
+  guide: optionalText(1000, 'Lời hướng dẫn của mục'),
+  blocks: listOf(z.enum(REPORT_BLOCKS, { error: 'Nội dung tự động không hợp lệ.' }), REPORT_BLOCKS.length, 'nội dung tự động của một mục', 'nội dung')
     .default([])
     .transform((blocks) => [...new Set(blocks)]),
   /** Sentences with figures quoted at meetings that name one of these words go into this section. */
-  keywords: z.array(optionalLine(80)).max(40, { error: 'Tối đa 40 từ khóa cho một mục.' }).default([])
+  keywords: listOf(optionalLine(80, 'Một từ khóa'), 40, 'từ khóa của một mục', 'từ khóa').default([])
     .transform((words) => [...new Set(words.filter((word) => word !== ''))]),
   /** Meetings of these kinds are named in this section too (hội nghị phản biện under giám sát, phản biện). */
-  meetingKinds: z.array(z.enum(MEETING_KIND.values)).max(MEETING_KIND.values.length).default([])
+  meetingKinds: listOf(z.enum(MEETING_KIND.values), MEETING_KIND.values.length, 'loại hội nghị của một mục', 'loại').default([])
     .transform((kinds) => [...new Set(kinds)]),
 });
 export type ReportSection = z.output<typeof reportSectionSchema>;
@@ -109,11 +107,23 @@ export const saveReportSettingsInput = z.object({
 
 const localDate = z.string().refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
+const PERIOD_YEAR = 'Hãy chọn năm của kỳ báo cáo (từ 1900 đến 2200).';
+const PERIOD_INDEX = 'Hãy chọn tháng, quý hoặc nửa năm của kỳ báo cáo.';
+
 export const periodChoiceSchema = z
   .object({
     kind: z.enum(REPORT_PERIOD_KINDS, { error: 'Hãy chọn loại kỳ báo cáo.' }),
-    year: z.number().int().nullable().default(null),
-    index: z.number().int().nullable().default(null),
+    // Only the type here: the range is said by periodChoiceProblem, in words fitting the kind of period.
+    year: z
+      .number({ error: PERIOD_YEAR })
+      .int({ error: PERIOD_YEAR })
+      .nullable()
+      .default(null),
+    index: z
+      .number({ error: PERIOD_INDEX })
+      .int({ error: PERIOD_INDEX })
+      .nullable()
+      .default(null),
     from: localDate.nullable().default(null),
     to: localDate.nullable().default(null),
   })

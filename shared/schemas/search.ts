@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_SCOPE, type SearchKind } from '../domain';
+import { wholeNumber } from './common';
 
 /**
  * The global search box. Any text is a valid query: punctuation, FTS syntax and very long input
@@ -8,7 +9,7 @@ import { SEARCH_SCOPE, type SearchKind } from '../domain';
 export const searchInput = z.object({
   query: z.string({ error: 'Hãy gõ nội dung cần tìm.' }).max(20_000, { error: 'Nội dung cần tìm quá dài (tối đa 20.000 ký tự).' }),
   scope: z.enum(SEARCH_SCOPE.values, { error: 'Phạm vi tìm kiếm không hợp lệ.' }).default('tat_ca'),
-  perKind: z.number().int().min(1).max(50).default(8),
+  perKind: wholeNumber('Số kết quả mỗi loại', 1, 50).default(8),
 });
 export type SearchInput = z.input<typeof searchInput>;
 

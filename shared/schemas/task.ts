@@ -12,7 +12,7 @@ import {
   type TaskStatus,
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
-import { baseUpdatedAt, childId, entityId, optionalLine, optionalText, requiredLine } from './common';
+import { baseUpdatedAt, childId, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine } from './common';
 
 const localDate = z
   .string({ error: 'Ngày không hợp lệ.' })
@@ -22,12 +22,10 @@ export const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nh
 
 /** Everything the user edits on a task (status "hoàn thành" is reached through tasks:complete). */
 const taskFields = {
-  title: requiredLine('Hãy nhập tên nhiệm vụ.', 500),
-  detail: optionalText(10_000),
+  title: requiredLine('Hãy nhập tên nhiệm vụ.', 500, 'Tên nhiệm vụ'),
+  detail: optionalText(10_000, 'Nội dung chi tiết của nhiệm vụ'),
   leadOrganisationId: z.number({ error: LEAD_REQUIRED }).int({ error: LEAD_REQUIRED }).positive({ error: LEAD_REQUIRED }),
-  supportingOrganisationIds: z
-    .array(entityId)
-    .max(50, { error: 'Tối đa 50 đơn vị phối hợp.' })
+  supportingOrganisationIds: listOf(entityId, 50, 'đơn vị phối hợp', 'đơn vị')
     .default([])
     .transform((ids) => [...new Set(ids)]),
   responsiblePersonId: entityId.nullable().default(null),
@@ -72,7 +70,7 @@ export const saveTaskInput = z
     ...taskFields,
     status: z.enum(TASK_STATUS.values, { error: 'Trạng thái nhiệm vụ không hợp lệ.' }),
     /** Editable once the task is done (a typo in the result); ignored otherwise. */
-    result: optionalText(10_000),
+    result: optionalText(10_000, 'Kết quả thực hiện'),
   })
   .superRefine(checkTaskRules);
 export type SaveTaskInput = z.input<typeof saveTaskInput>;
@@ -91,14 +89,14 @@ export const createFromDirectiveInput = z.object({
 export const addProgressInput = z.object({
   taskId: entityId,
   date: localDate,
-  note: requiredLine('Hãy ghi nội dung tiến độ.', 2000),
-  by: optionalLine(120),
+  note: requiredLine('Hãy ghi nội dung tiến độ.', 2000, 'Nội dung tiến độ'),
+  by: optionalLine(120, 'Họ tên người ghi'),
 });
 
 export const completeTaskInput = z.object({
   id: entityId,
-  result: requiredLine('Hãy ghi kết quả thực hiện nhiệm vụ.', 5000),
-  by: optionalLine(120),
+  result: requiredLine('Hãy ghi kết quả thực hiện nhiệm vụ.', 5000, 'Kết quả thực hiện'),
+  by: optionalLine(120, 'Họ tên người ghi'),
 });
 
 export const meetingIdInput = z.object({ meetingId: entityId });
@@ -119,7 +117,7 @@ const taskFilterFields = z.object({
   dueFrom: localDate.nullable().default(null),
   dueTo: localDate.nullable().default(null),
   meetingId: entityId.nullable().default(null),
-  text: optionalLine(200),
+  text: optionalLine(200, 'Nội dung tìm kiếm'),
   sort: z.enum(TASK_SORT.values).default('han'),
 });
 
@@ -133,8 +131,8 @@ export type TaskFilterInput = z.input<typeof taskFilterSchema>;
 
 export const listTasksInput = taskFilterFields
   .extend({
-    page: z.number().int().min(1, { error: 'Số trang không hợp lệ.' }).default(1),
-    pageSize: z.number().int().min(1).max(200, { error: 'Mỗi trang tối đa 200 dòng.' }).default(50),
+    page: pageNumber,
+    pageSize: pageSize(200),
   })
   .refine(dueRangeInOrder, DUE_RANGE_MESSAGE);
 export type ListTasksInput = z.input<typeof listTasksInput>;

@@ -729,10 +729,10 @@ describe('every channel refuses bad input with a Vietnamese VALIDATION error and
     expect(message('meetings:create', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-02-30T08:00' })).toBe(
       'Ngày giờ không có thật hoặc sai định dạng.',
     );
-    expect(message('meetings:save', { ...meeting, notes: long(20_001) })).toBe('Nội dung quá dài (tối đa 20000 ký tự).');
+    expect(message('meetings:save', { ...meeting, notes: long(20_001) })).toBe('Ghi chú của hội nghị quá dài (tối đa 20.000 ký tự).');
     expect(message('organisations:delete', { id: 'x' })).toBe('Mã bản ghi không hợp lệ.');
     expect(message('meetings:save', { ...meeting, attendees: Array.from({ length: 3001 }, () => attendee()) })).toBe(
-      'Tối đa 3.000 thành phần dự họp.',
+      'Danh sách thành phần dự họp có tối đa 3.000 người.',
     );
     // Where the schema has no message of its own: plain Vietnamese, no type names or codes.
     expect(message('meetings:delete', undefined)).toBe('Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.');
@@ -740,7 +740,7 @@ describe('every channel refuses bad input with a Vietnamese VALIDATION error and
       'Dữ liệu gửi lên không đúng dạng. Hãy tải lại trang rồi thử lại.',
     );
     expect(message('meetings:list', { kind: 'hop_mat' })).toBe('Giá trị được chọn không có trong danh sách cho phép.');
-    expect(message('meetings:list', { year: 1800 })).toBe('Giá trị số nằm ngoài khoảng cho phép.');
+    expect(message('meetings:list', { year: 1800 })).toBe('Năm phải là số từ 1900 đến 2200.');
   });
 
   it('shows at most three distinct problems, then how many more', () => {

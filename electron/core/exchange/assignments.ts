@@ -9,6 +9,7 @@ import { AppError, notFound } from '../errors';
 import { findRow, insertRow, nextStamp, setDeleted, updateRow } from '../db/write/write';
 import { findCommittee } from './committees';
 import { committeeAssignments } from './tables';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * The tasks a committee gives to the committees below it on a directive ("Gửi cấp dưới"). One
@@ -135,7 +136,7 @@ export function getDirectiveAssignments(ctx: CoreContext, directiveId: number): 
  */
 export function saveAssignments(ctx: CoreContext, input: z.output<typeof saveAssignmentsInput>): DirectiveAssignments {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     requireDirective(ctx.db, input.directiveId);
     const existing = assignmentsOfDirective(ctx.db, input.directiveId, true);
     for (const task of input.tasks) {
@@ -165,17 +166,17 @@ export function saveAssignments(ctx: CoreContext, input: z.output<typeof saveAss
       }
       for (const row of rows) if (!task.committeeIds.includes(row.committeeId)) setAssignmentDeleted(ctx.db, row.id, at);
     }
-  })();
+  });
   return getDirectiveAssignments(ctx, input.directiveId);
 }
 
 /** Withdraws a task from every committee it was given to (kept in the bin, with its reports). */
 export function deleteTaskGroup(ctx: CoreContext, directiveId: number, group: string): DirectiveAssignments {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const rows = assignmentsOfDirective(ctx.db, directiveId).filter((row) => row.group === group);
     if (rows.length === 0) throw notFound('nhiệm vụ giao cấp dưới này');
     for (const row of rows) setAssignmentDeleted(ctx.db, row.id, at);
-  })();
+  });
   return getDirectiveAssignments(ctx, directiveId);
 }

@@ -8,6 +8,7 @@ import { organisations } from '../db/write/tables';
 import { updateRow } from '../db/write/write';
 import { findOrganisationByName, insertOrganisation } from '../repositories/organisations';
 import { getProfile } from '../repositories/profile';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * The committee above and the committees below, each an organisation of the directory (kind
@@ -87,7 +88,7 @@ const errors = {
  */
 export function saveCommittee(ctx: CoreContext, input: z.output<typeof saveCommitteeInput>): Committee {
   const at = ctx.now().toISOString();
-  const id = ctx.db.transaction((): number => {
+  const id = writeTransaction(ctx.db, (): number => {
     if (ownCommittee(ctx.db)?.code === input.code) throw errors.ownCode(input.code);
     const holder = findCommitteeByCode(ctx.db, input.code);
     if (holder && holder.id !== input.id) throw errors.codeTaken(input.code, holder.name);
@@ -116,7 +117,7 @@ export function saveCommittee(ctx: CoreContext, input: z.output<typeof saveCommi
     }
     setCommitteeCode(ctx.db, organisationId, input.code, input.relation, at);
     return organisationId;
-  })();
+  });
   return findCommittee(ctx.db, id)!;
 }
 
@@ -125,7 +126,7 @@ export function saveCommittee(ctx: CoreContext, input: z.output<typeof saveCommi
  * directory. Refused while tasks given to it are still followed up here.
  */
 export function removeCommittee(ctx: CoreContext, id: number): { id: number } {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const committee = findCommittee(ctx.db, id);
     if (!committee) throw notFound('đơn vị cấp trên, cấp dưới này');
     const { n } = ctx.db.prepare('SELECT count(*) AS n FROM committee_assignments WHERE committee_id = ? AND deleted_at IS NULL').get(id) as {
@@ -138,7 +139,7 @@ export function removeCommittee(ctx: CoreContext, id: number): { id: number } {
       );
     }
     setCommitteeCode(ctx.db, id, null, null, ctx.now().toISOString());
-  })();
+  });
   return { id };
 }
 

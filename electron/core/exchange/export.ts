@@ -23,6 +23,7 @@ import { committeeAbove, findCommittee, ownCommittee } from './committees';
 import { buildPackage, sha256Hex, type PackageContent } from './package-file';
 import { exchangePackages } from './tables';
 import { insertRow } from '../db/write/write';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Writing packages: "Gửi cấp dưới" (a directive, its attachments and the tasks given to each
@@ -278,7 +279,7 @@ export async function writeBuiltPackage(ctx: CoreContext, built: BuiltPackage, f
   const h = built.content.header;
   const records = built.content.records;
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     insertRow(
       ctx.db,
       exchangePackages,
@@ -298,7 +299,7 @@ export async function writeBuiltPackage(ctx: CoreContext, built: BuiltPackage, f
       { at },
     );
     markAssignmentsSent(ctx.db, built.assignmentIds, h.createdAt);
-  })();
+  });
   return {
     saved: true,
     filePath,

@@ -12,6 +12,7 @@ import { MAX_PACKAGE_BYTES, readPackage, type VerifiedPackage } from './package-
 import { refuse } from './refusals';
 import { exchangePackages } from './tables';
 import { insertRow } from '../db/write/write';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Importing a package: read and verify it (nothing touched yet), plan against a snapshot of the
@@ -87,13 +88,13 @@ export async function importPackage(ctx: CoreContext, bytes: Uint8Array, fileNam
   const backupPath = await backupBeforeImport(ctx);
   const written: string[] = [];
   try {
-    const outcome = ctx.db.transaction(() => {
+    const outcome = writeTransaction(ctx.db, () => {
       const final = plan(ctx, verified, fileName);
       if (final.alreadyImported) return { added: 0, changed: 0, refused: final.preview.refused, alreadyImported: true };
       const applied = applyImportPlan(ctx, final, verified.files, written, localDateOf(ctx.now()));
       logImport(ctx, final, verified, fileName, applied, backupPath);
       return { ...applied, refused: final.preview.refused, alreadyImported: false };
-    }).immediate();
+    });
     return { ...outcome, backupPath };
   } catch (error) {
     for (const file of written) fs.rmSync(file, { force: true });

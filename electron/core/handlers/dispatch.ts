@@ -5,6 +5,7 @@ import '../../../shared/schemas/messages';
 import { INTERNAL_ERROR_MESSAGE, type IpcResult } from '../../../shared/ipc/errors';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { describeWriteFailure } from '../db/write-errors';
 import type { Handlers } from './index';
 
 /** Most channels answer at once; a few (Word export) answer with a promise. */
@@ -21,6 +22,10 @@ export interface DispatchOptions {
   /** Where unexpected errors go. Only the error's name and stack are passed: never the user's data. */
   logError?: (channel: string, error: unknown) => void;
 }
+
+/** When the input cannot even be checked. Nothing was written. */
+export const UNCHECKABLE_INPUT_MESSAGE =
+  'Dữ liệu gửi lên có cấu trúc không đọc được (lồng nhau quá sâu hoặc hỏng), nên chưa được lưu. Dữ liệu đã lưu trước đó vẫn an toàn.';
 
 function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -42,15 +47,26 @@ export function createDispatch(ctx: CoreContext, table: Handlers, options: Dispa
     if (!isChannel(channelName)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Yêu cầu không hợp lệ.' } };
     }
-    const parsed = contract[channelName].input.safeParse(rawInput);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION', message: formatValidationError(parsed.error) } };
-    }
     const fail = (error: unknown): IpcResult<never> => {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
       options.logError?.(channelName, error);
+      // A full disk or a lock taken by another program after start-up: said as such, and retried by the renderer.
+      const passing = describeWriteFailure(error);
+      if (passing) return { ok: false, error: passing.toShape() };
       return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_ERROR_MESSAGE } };
     };
+    // Validation runs inside the boundary too: an input that makes the check itself throw (a
+    // getter that throws, a structure no schema foresaw) is refused in Vietnamese, never thrown.
+    let parsed: z.ZodSafeParseResult<unknown>;
+    try {
+      parsed = contract[channelName].input.safeParse(rawInput);
+    } catch (error) {
+      options.logError?.(channelName, error);
+      return { ok: false, error: { code: 'VALIDATION', message: UNCHECKABLE_INPUT_MESSAGE } };
+    }
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', message: formatValidationError(parsed.error) } };
+    }
     try {
       const handler = table[channelName] as (ctx: CoreContext, input: unknown) => unknown;
       const data = handler(ctx, parsed.data);

@@ -15,6 +15,7 @@ import {
   type AttachmentRow,
 } from '../repositories/attachments';
 import { isDirectiveDeleted } from '../repositories/directives';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Attachments are copied into the app's own folder beside the database
@@ -208,7 +209,7 @@ export async function addAttachmentFiles(ctx: CoreContext, directiveId: number, 
       finals.push(final);
     }
     const addedAt = ctx.now().toISOString();
-    ctx.db.transaction(() => {
+    writeTransaction(ctx.db, () => {
       requireDirective(ctx, directiveId);
       for (const copy of named) {
         insertAttachment(ctx.db, {
@@ -221,7 +222,7 @@ export async function addAttachmentFiles(ctx: CoreContext, directiveId: number, 
           addedAt,
         });
       }
-    })();
+    });
   } catch (error) {
     await Promise.all([...temps, ...finals].map((file) => fs.rm(file, { force: true })));
     if (error instanceof AppError) throw error;

@@ -10,6 +10,7 @@ import { restoreMeeting } from './meetings';
 import { restoreDocument } from './documents';
 import { restoreDirective } from './directives';
 import { restoreTask } from './tasks';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * "Thùng rác": a deleted meeting, document, directive or task keeps all its rows for 30 days and can
@@ -73,12 +74,12 @@ async function backupBeforeBulkDelete(ctx: CoreContext): Promise<void> {
 function removeForGood(ctx: CoreContext, rows: BinRow[]): number {
   const files: Array<{ directiveId: number; storedName: string }> = [];
   let removed = 0;
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     for (const row of rows) {
       if (row.kind === 'directive') files.push(...attachmentFilesOf(ctx.db, row.id));
       if (deleteForGood(ctx.db, row.kind, row.id, ctx.now().toISOString())) removed += 1;
     }
-  }).immediate();
+  });
   // Only once the rows are gone: a failure before leaves every file in place.
   const folder = path.join(path.dirname(ctx.databasePath), 'tep-dinh-kem');
   for (const file of files) fs.rmSync(path.join(folder, String(file.directiveId), file.storedName), { force: true });

@@ -28,6 +28,7 @@ import {
 import { listDirectiveMeetings } from '../repositories/meeting-directives';
 import { findOrganisation } from '../repositories/organisations';
 import { directiveErrors } from './directives-messages';
+import { writeTransaction } from '../db/write/transaction';
 
 type SaveInput = z.output<typeof saveDirectiveInput>;
 
@@ -113,7 +114,7 @@ function checkRelated(ctx: CoreContext, input: SaveInput): void {
  */
 export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveRecord {
   const at = ctx.now().toISOString();
-  const id = ctx.db.transaction((): number => {
+  const id = writeTransaction(ctx.db, (): number => {
     const existing = input.id === null ? null : getDirective(ctx, input.id);
     const symbol = parsedSymbol(input.numberSymbol);
     const organisation = input.issuerOrganisationId === null ? null : findOrganisation(ctx.db, input.issuerOrganisationId);
@@ -159,7 +160,7 @@ export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveReco
       setDirectiveStatus(ctx.db, row.replacesId, 'duoc_thay_the', at);
     }
     return savedId;
-  })();
+  });
   return getDirective(ctx, id);
 }
 
@@ -170,7 +171,7 @@ export function deleteDirective(ctx: CoreContext, id: number): { id: number } {
 }
 
 export function restoreDirective(ctx: CoreContext, id: number): { id: number } {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const row = findDirectiveRow(ctx.db, id, true);
     if (!row || isDirectiveDeleted(ctx.db, id) !== true) throw notFound('văn bản đã xóa này');
     const duplicate = findDuplicates(
@@ -180,6 +181,6 @@ export function restoreDirective(ctx: CoreContext, id: number): { id: number } {
     )[0];
     if (duplicate) throw directiveErrors.restoreDuplicate(duplicate);
     setDirectiveDeleted(ctx.db, id, false, ctx.now().toISOString());
-  })();
+  });
   return { id };
 }

@@ -22,10 +22,11 @@ import {
   updatePerson,
 } from '../repositories/people';
 import { countTasksOfOrganisation, countTasksOfPerson, reassignTaskOrganisation, reassignTaskPerson } from '../repositories/tasks';
+import { writeTransaction } from '../db/write/transaction';
 
 export function saveOrganisation(ctx: CoreContext, input: z.output<typeof organisationInput>): Organisation {
   const at = ctx.now().toISOString();
-  const id = ctx.db.transaction(() => {
+  const id = writeTransaction(ctx.db, () => {
     const sameName = findOrganisationByName(ctx.db, input.name);
     if (sameName && sameName.id !== input.id) {
       throw new AppError(
@@ -37,7 +38,7 @@ export function saveOrganisation(ctx: CoreContext, input: z.output<typeof organi
     if (!updateOrganisation(ctx.db, input.id, input, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('cơ quan, tổ chức');
     refreshPeopleSearchText(ctx.db, input.id, at);
     return input.id;
-  })();
+  });
   return findOrganisation(ctx.db, id)!;
 }
 
@@ -49,20 +50,20 @@ export function setOrganisationActiveState(ctx: CoreContext, id: number, active:
 /** Keeps `keepId`, moves the people of `mergeId` onto it and removes the duplicate. */
 export function mergeOrganisations(ctx: CoreContext, keepId: number, mergeId: number): Organisation {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     if (!findOrganisation(ctx.db, keepId) || !findOrganisation(ctx.db, mergeId)) throw notFound('cơ quan, tổ chức');
     assertNotExchanged(ctx.db, mergeId);
     reassignOrganisation(ctx.db, mergeId, keepId, at);
     reassignTaskOrganisation(ctx.db, mergeId, keepId, at);
     deleteOrganisationRow(ctx.db, mergeId, at);
     refreshPeopleSearchText(ctx.db, keepId, at);
-  })();
+  });
   return findOrganisation(ctx.db, keepId)!;
 }
 
 export function deleteOrganisation(ctx: CoreContext, id: number): { id: number } {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const organisation = findOrganisation(ctx.db, id);
     if (!organisation) throw notFound('cơ quan, tổ chức');
     if (organisation.peopleCount > 0) {
@@ -82,20 +83,20 @@ export function deleteOrganisation(ctx: CoreContext, id: number): { id: number }
     }
     assertNotExchanged(ctx.db, id);
     deleteOrganisationRow(ctx.db, id, at);
-  })();
+  });
   return { id };
 }
 
 export function savePerson(ctx: CoreContext, input: z.output<typeof personInput>): Person {
   const at = ctx.now().toISOString();
-  const id = ctx.db.transaction(() => {
+  const id = writeTransaction(ctx.db, () => {
     if (input.organisationId !== null && !findOrganisation(ctx.db, input.organisationId)) {
       throw notFound('cơ quan, tổ chức đã chọn');
     }
     if (input.id === null) return insertPerson(ctx.db, input, at);
     if (!updatePerson(ctx.db, input.id, input, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('người này trong danh bạ');
     return input.id;
-  })();
+  });
   return findPerson(ctx.db, id)!;
 }
 
@@ -110,18 +111,18 @@ export function setPersonActiveState(ctx: CoreContext, id: number, active: boole
  */
 export function mergePeople(ctx: CoreContext, keepId: number, mergeId: number): Person {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     if (!findPerson(ctx.db, keepId) || !findPerson(ctx.db, mergeId)) throw notFound('người này trong danh bạ');
     reassignPerson(ctx.db, mergeId, keepId, at);
     reassignTaskPerson(ctx.db, mergeId, keepId, at);
     deletePersonRow(ctx.db, mergeId, at);
-  })();
+  });
   return findPerson(ctx.db, keepId)!;
 }
 
 export function deletePerson(ctx: CoreContext, id: number): { id: number } {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const person = findPerson(ctx.db, id);
     if (!person) throw notFound('người này trong danh bạ');
     if (person.meetingCount > 0) {
@@ -140,6 +141,6 @@ export function deletePerson(ctx: CoreContext, id: number): { id: number } {
       );
     }
     deletePersonRow(ctx.db, id, at);
-  })();
+  });
   return { id };
 }

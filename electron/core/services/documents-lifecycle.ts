@@ -17,6 +17,7 @@ import { documentContentHash } from './documents-hash';
 import { documentErrors } from './documents-messages';
 import { storeVersion } from './documents-versions';
 import { completeDutyOfReport, freezeReportFigures } from './reports';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * bản nháp → đã hoàn thiện (locked, with who, when and a hash of the content) → đã ban hành
@@ -26,7 +27,7 @@ import { completeDutyOfReport, freezeReportFigures } from './reports';
 
 export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finaliseDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.issued(doc.numberSymbol);
     if (doc.status === 'da_hoan_thien') throw documentErrors.alreadyFinalised(doc.finalisedAt, doc.finalisedBy);
@@ -39,20 +40,20 @@ export function finaliseDocument(ctx: CoreContext, input: z.output<typeof finali
     insertEvent(ctx.db, doc.id, { at, kind: 'hoan_thien', by: input.by, note: '' });
     // A compiled report's figures are frozen with it: later edits of the records never change it.
     freezeReportFigures(ctx, doc.id, at);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 
 export function unlockDocument(ctx: CoreContext, input: z.output<typeof unlockDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.unlockIssued(doc.numberSymbol);
     if (doc.status === 'ban_nhap') throw documentErrors.unlockDraft();
     markUnlocked(ctx.db, doc.id, at);
     insertEvent(ctx.db, doc.id, { at, kind: 'mo_khoa', by: input.by, note: input.reason });
     freezeReportFigures(ctx, doc.id, null);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 
@@ -87,7 +88,7 @@ export function nextDocumentNumber(ctx: CoreContext, id: number): { number: numb
  */
 export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocumentInput>): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.issued(doc.numberSymbol);
     if (doc.status === 'ban_nhap') throw documentErrors.issueDraft();
@@ -113,7 +114,7 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
     completeDutyOfReport(ctx, doc.id, numberSymbol, input.by);
     // The meeting's minutes are issued: the meeting is "Đã có biên bản" (unless already further on).
     if (doc.kind === 'bien_ban' && doc.meetingId !== null) advanceMeetingStatus(ctx.db, doc.meetingId, 'da_co_bien_ban', at);
-  })();
+  });
   return getDocument(ctx, input.id);
 }
 

@@ -5,6 +5,7 @@ import { updateDraftFields } from '../repositories/documents';
 import { findVersion, insertVersion, latestVersion, listVersions } from '../repositories/documents-history';
 import { assertEditable, fieldsOf, getDocument } from './documents-access';
 import { canonicalJson } from './documents-hash';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Autosave runs every second or so while the user types; one version per save would bury the
@@ -57,11 +58,11 @@ export function keepOnScreenVersion(
   input: { id: number; reason: 'truoc_lam_moi' | 'truoc_khoi_phuc'; summary: string; body: DocumentRecord['body'] },
 ): DocumentVersionSummary {
   const at = ctx.now().toISOString();
-  const versionId = ctx.db.transaction(() => {
+  const versionId = writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, input.id);
     assertEditable(doc);
     return insertVersion(ctx.db, doc.id, input.reason, { summary: input.summary, body: input.body }, at);
-  })();
+  });
   const kept = listVersions(ctx.db, input.id).find((version) => version.id === versionId);
   if (!kept) throw notFound('phiên bản vừa lưu');
   return kept;
@@ -70,13 +71,13 @@ export function keepOnScreenVersion(
 /** Brings back a version's summary and body; the content it replaces is kept as a version first. */
 export function restoreDocumentVersion(ctx: CoreContext, id: number, versionId: number): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, id);
     const version = findVersion(ctx.db, versionId);
     if (!version || version.documentId !== id) throw notFound('phiên bản này của văn bản');
     assertEditable(doc);
     storeVersion(ctx, doc, 'truoc_khoi_phuc', at);
     updateDraftFields(ctx.db, id, { ...fieldsOf(doc), summary: version.summary, body: version.body }, { at });
-  })();
+  });
   return getDocument(ctx, id);
 }

@@ -32,6 +32,7 @@ import { assertEditable, fieldsOf, getDocument, requireProfile } from './documen
 export { getDocument };
 import { documentErrors } from './documents-messages';
 import { storeAutoVersion, storeVersion } from './documents-versions';
+import { writeTransaction } from '../db/write/transaction';
 
 /** Today as a local date ("2026-01-05"), from the injected clock. */
 function today(ctx: CoreContext): string {
@@ -63,7 +64,7 @@ export function createDocument(ctx: CoreContext, input: z.output<typeof createDo
 
 /** A draft filled from a meeting. The document is a copy: editing it never touches the meeting. */
 export function createDocumentFromMeeting(ctx: CoreContext, input: z.output<typeof createFromMeetingInput>): DocumentRecord {
-  const id = ctx.db.transaction(() => {
+  const id = writeTransaction(ctx.db, () => {
     const source = draftSource(ctx, input.meetingId);
     // A meeting has one set of minutes: once issued, another draft would be a second record of it.
     const issuedMinutes = input.kind === 'bien_ban' ? findIssuedFromMeeting(ctx.db, source.meeting.id, 'bien_ban') : null;
@@ -74,7 +75,7 @@ export function createDocumentFromMeeting(ctx: CoreContext, input: z.output<type
       { meetingId: source.meeting.id, kind: input.kind, typeCode: registerKey(input.kind), fields },
       ctx.now().toISOString(),
     );
-  })();
+  });
   return getDocument(ctx, id);
 }
 
@@ -103,7 +104,7 @@ function isMeetingDraftKind(kind: string): kind is (typeof MEETING_DRAFT_KINDS)[
  */
 export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): DocumentRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, id);
     assertEditable(doc);
     if (doc.meetingId === null || !isMeetingDraftKind(doc.kind)) throw documentErrors.notFromMeeting();
@@ -119,14 +120,14 @@ export function refreshDocumentFromMeeting(ctx: CoreContext, id: number): Docume
       minutesSigners: draft.minutesSigners,
     };
     updateDraftFields(ctx.db, id, refreshed, { at });
-  })();
+  });
   return getDocument(ctx, id);
 }
 
 /** Autosave of a draft; refused once the document is finalised or issued. */
 export function saveDocument(ctx: CoreContext, input: z.output<typeof saveDocumentInput>): SaveResult {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const { id, baseUpdatedAt, ...fields } = input;
     const doc = getDocument(ctx, id);
     assertEditable(doc);
@@ -136,17 +137,17 @@ export function saveDocument(ctx: CoreContext, input: z.output<typeof saveDocume
     const stored: DocumentFields = { ...fields, reportKind: doc.kind === 'bao_cao' ? fields.reportKind : null };
     if (!updateDraftFields(ctx.db, id, stored, { at, baseUpdatedAt })) throw notFound('văn bản này');
     return { id, updatedAt: getDocument(ctx, id).updatedAt };
-  })();
+  });
 }
 
 /** Moves a document to the bin. An issued one stays: its number must remain in the register. */
 export function deleteDocument(ctx: CoreContext, id: number): { id: number } {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.deleteIssued(doc.numberSymbol);
     if (doc.status === 'da_hoan_thien') throw documentErrors.deleteFinalised();
     setDocumentDeleted(ctx.db, id, true, ctx.now().toISOString());
-  })();
+  });
   return { id };
 }
 

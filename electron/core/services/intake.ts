@@ -17,6 +17,7 @@ import { findMeetingHeader, insertMeeting, updateMeetingHeader } from '../reposi
 import { findOrganisationByName } from '../repositories/organisations';
 import { insertPerson } from '../repositories/people';
 import { saveDirective } from './directives';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Pre-filling a meeting from a text (issue 11). Reading proposes and writes nothing; applying
@@ -95,7 +96,7 @@ function directiveFor(ctx: CoreContext, directive: ApplyInput['directives'][numb
 
 export function applyIntake(ctx: CoreContext, input: ApplyInput): IntakeApplyResult {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction((): IntakeApplyResult => {
+  return writeTransaction(ctx.db, (): IntakeApplyResult => {
     const skipped: string[] = [];
     let meetingId = input.meetingId;
     const created = meetingId === null;
@@ -224,5 +225,5 @@ export function applyIntake(ctx: CoreContext, input: ApplyInput): IntakeApplyRes
       },
       skipped,
     };
-  })();
+  });
 }

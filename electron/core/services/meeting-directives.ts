@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import { findDirectiveRef, summariesByIds } from '../repositories/directives';
 import { isMeetingDeleted } from '../repositories/meetings';
 import { deleteMeetingDirective, listMeetingDirectiveLinks, upsertMeetingDirective } from '../repositories/meeting-directives';
+import { writeTransaction } from '../db/write/transaction';
 
 /** Which directives a meeting discusses, implements or cites. */
 
@@ -24,11 +25,11 @@ export function listMeetingDirectives(ctx: CoreContext, meetingId: number): Meet
 }
 
 export function linkDirective(ctx: CoreContext, input: z.output<typeof linkDirectiveInput>): MeetingDirective[] {
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     requireMeeting(ctx, input.meetingId);
     if (!findDirectiveRef(ctx.db, input.directiveId)) throw notFound('văn bản này trong sổ');
     upsertMeetingDirective(ctx.db, input.meetingId, input.directiveId, input.relation, ctx.now().toISOString());
-  })();
+  });
   return listMeetingDirectives(ctx, input.meetingId);
 }
 

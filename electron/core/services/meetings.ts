@@ -22,6 +22,7 @@ import {
   setMeetingDeleted,
   updateMeetingHeader,
 } from '../repositories/meetings';
+import { writeTransaction } from '../db/write/transaction';
 
 export function listMeetings(ctx: CoreContext, input: z.output<typeof listMeetingsInput>): MeetingPage {
   const { items, total } = listMeetingPage(ctx.db, input, input.page, input.pageSize);
@@ -29,7 +30,7 @@ export function listMeetings(ctx: CoreContext, input: z.output<typeof listMeetin
 }
 
 export function createMeeting(ctx: CoreContext, input: z.output<typeof createMeetingInput>): SaveResult {
-  const row = ctx.db.transaction(() => insertMeeting(ctx.db, input, ctx.now().toISOString()))();
+  const row = writeTransaction(ctx.db, () => insertMeeting(ctx.db, input, ctx.now().toISOString()));
   return { id: row.id, updatedAt: row.updatedAt };
 }
 
@@ -42,7 +43,7 @@ export function getMeeting(ctx: CoreContext, id: number): Meeting {
 /** Saves the whole meeting record at once, header and rows, in one transaction. */
 export function saveMeeting(ctx: CoreContext, input: z.output<typeof meetingInput>): SaveResult {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const { id, baseUpdatedAt, connectedPoints, attendees, agenda, conclusions, awards, ...header } = input;
     const personIds = [...new Set(attendees.flatMap((a) => (a.personId === null ? [] : [a.personId])))];
     if (personIds.length > 0) {
@@ -58,7 +59,7 @@ export function saveMeeting(ctx: CoreContext, input: z.output<typeof meetingInpu
     if (!saved) throw notFound('hội nghị này');
     writeMeetingChildren(ctx.db, id, { connectedPoints, attendees, agenda, conclusions, awards }, at);
     return { id, updatedAt: saved.updatedAt };
-  })();
+  });
 }
 
 /** Moves a meeting to the bin; `restoreMeeting` brings it back with everything it held. */

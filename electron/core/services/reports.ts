@@ -47,6 +47,7 @@ import { assertEditable, fieldsOf, getDocument, requireProfile } from './documen
 import { storeVersion } from './documents-versions';
 import { reportErrors } from './report-messages';
 import { completeTask, taskToday } from './tasks';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Periodic reports compiled from the records. A compiled report is a document of kind 'bao_cao'
@@ -61,7 +62,7 @@ export function reportSettings(ctx: CoreContext): ReportSettings {
 }
 
 export function saveReportSettings(ctx: CoreContext, input: z.output<typeof saveReportSettingsInput>): ReportSettings {
-  ctx.db.transaction(() => writeReportSettings(ctx.db, { convention: input.convention, template: input.template }, ctx.now().toISOString()))();
+  writeTransaction(ctx.db, () => writeReportSettings(ctx.db, { convention: input.convention, template: input.template }, ctx.now().toISOString()));
   return reportSettings(ctx);
 }
 
@@ -149,11 +150,11 @@ export function compileReport(ctx: CoreContext, input: z.output<typeof compileRe
   checkDuty(ctx, input.dutyTaskId);
   const draft = buildReportDraft(ctx, input.period);
   const at = ctx.now().toISOString();
-  const id = ctx.db.transaction(() => {
+  const id = writeTransaction(ctx.db, () => {
     const documentId = insertDocument(ctx.db, { meetingId: null, kind: 'bao_cao', typeCode: registerKey('bao_cao'), fields: draft.fields }, at);
     insertCompilation(ctx.db, documentId, { figures: draft.figures, template: draft.template, warnings: draft.warnings, compiledAt: at }, input.dutyTaskId);
     return documentId;
-  })();
+  });
   const document = getDocument(ctx, id);
   return { document, report: infoOf(document, requireCompilation(ctx, document)) };
 }
@@ -172,7 +173,7 @@ function mergeNotes(kept: number, replacedWhole: boolean): string[] {
  */
 export function refreshReport(ctx: CoreContext, id: number): CompiledReport {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const doc = getDocument(ctx, id);
     assertEditable(doc);
     const row = requireCompilation(ctx, doc);
@@ -190,7 +191,7 @@ export function refreshReport(ctx: CoreContext, id: number): CompiledReport {
       warnings: [...compiled.warnings, ...mergeNotes(merged.keptBlocks, merged.replacedWhole)],
       compiledAt: at,
     });
-  })();
+  });
   const document = getDocument(ctx, id);
   return { document, report: infoOf(document, requireCompilation(ctx, document)) };
 }

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import { attachTaskToConclusion, findLiveConclusion } from '../repositories/task-record';
 import { taskErrors } from './task-messages';
+import { writeTransaction } from '../db/write/transaction';
 
 /**
  * Removing a conclusion from a meeting leaves its tasks with the meeting (conclusion_id becomes
@@ -10,11 +11,11 @@ import { taskErrors } from './task-messages';
  */
 export function reattachConclusion(ctx: CoreContext, input: { conclusionId: string; taskIds: number[] }): { reattached: number } {
   const at = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     const conclusion = findLiveConclusion(ctx.db, input.conclusionId);
     if (!conclusion) throw taskErrors.conclusionNotFound();
     let reattached = 0;
     for (const id of new Set(input.taskIds)) reattached += attachTaskToConclusion(ctx.db, id, conclusion, at);
     return { reattached };
-  })();
+  });
 }

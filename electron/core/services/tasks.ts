@@ -34,6 +34,7 @@ import {
   type TaskRowFields,
 } from '../repositories/tasks';
 import { taskErrors } from './task-messages';
+import { writeTransaction } from '../db/write/transaction';
 
 /** Today's LOCAL date ("2026-01-05") from the injected clock: overdue is counted from it. */
 export function taskToday(ctx: CoreContext): string {
@@ -87,12 +88,12 @@ function anchorOf(dueDate: string | null, recurrence: TaskRecurrence): number | 
 
 /** Inserts a task with its supporting organisations; all or nothing. */
 function insertWhole(ctx: CoreContext, fields: EditableFields, origin: TaskOrigin, recurrenceDay: number | null): number {
-  return ctx.db.transaction(() => {
+  return writeTransaction(ctx.db, () => {
     checkLinks(ctx, fields);
     const id = insertTask(ctx.db, rowFields(fields, recurrenceDay), origin, ctx.now().toISOString());
     setSupportingOrganisations(ctx.db, id, fields.supportingOrganisationIds, ctx.now().toISOString());
     return id;
-  })();
+  });
 }
 
 const ALONE: TaskOrigin = { source: 'doc_lap', conclusionId: null, meetingId: null, directiveId: null, previousTaskId: null };
@@ -173,7 +174,7 @@ export function createTaskFromDirective(ctx: CoreContext, input: z.output<typeof
  */
 export function saveTask(ctx: CoreContext, input: z.output<typeof saveTaskInput>): TaskRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const current = getTask(ctx, input.id);
     const wasDone = current.status === 'hoan_thanh';
     if (input.status === 'hoan_thanh' && !wasDone) throw taskErrors.statusDoneBySave();
@@ -196,20 +197,20 @@ export function saveTask(ctx: CoreContext, input: z.output<typeof saveTaskInput>
     );
     if (!saved) throw taskErrors.notFound();
     setSupportingOrganisations(ctx.db, input.id, input.supportingOrganisationIds, at);
-  })();
+  });
   return getTask(ctx, input.id);
 }
 
 /** Logs progress; the first entry moves a task that had not started to "đang thực hiện". */
 export function addTaskProgress(ctx: CoreContext, input: z.output<typeof addProgressInput>): TaskRecord {
   const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  writeTransaction(ctx.db, () => {
     const task = getTask(ctx, input.taskId);
     if (task.status === 'hoan_thanh') throw taskErrors.progressOnDone();
     if (input.date > task.today) throw taskErrors.progressInFuture();
     insertProgress(ctx.db, task.id, input, at);
     setTaskStatus(ctx.db, task.id, task.status === 'chua_thuc_hien' ? 'dang_thuc_hien' : task.status, at);
-  })();
+  });
   return getTask(ctx, input.taskId);
 }
 
@@ -221,7 +222,7 @@ export function addTaskProgress(ctx: CoreContext, input: z.output<typeof addProg
  */
 export function completeTask(ctx: CoreContext, input: z.output<typeof completeTaskInput>): CompleteTaskResult {
   const at = ctx.now().toISOString();
-  const nextId = ctx.db.transaction(() => {
+  const nextId = writeTransaction(ctx.db, () => {
     const task = getTask(ctx, input.id);
     if (task.status === 'hoan_thanh') throw taskErrors.completeDone();
     if (!markTaskCompleted(ctx.db, task.id, { result: input.result, by: input.by }, at)) {
@@ -256,7 +257,7 @@ export function completeTask(ctx: CoreContext, input: z.output<typeof completeTa
     );
     setSupportingOrganisations(ctx.db, id, task.supportingOrganisationIds, at);
     return id;
-  })();
+  });
   return { task: getTask(ctx, input.id), next: nextId === null ? null : getTask(ctx, nextId) };
 }
 

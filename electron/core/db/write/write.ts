@@ -4,6 +4,7 @@ import type { SqlValue } from './columns';
 import type { AnyColumns, IdOf, InsertOf, RowOf, TableShape, Values, ValuesOf } from './define';
 import { decodeRow, encodeValues, selectList, statement } from './sql';
 import { staleSaveError } from './messages';
+import { writeTransaction } from './transaction';
 
 /**
  * The one write path. Every insert, update, soft delete, restore and delete of a declared table
@@ -43,7 +44,7 @@ export interface UpdateOptions extends WriteOptions {
  * row and its change-log entry are never written one without the other.
  */
 export function atomically<R>(db: Db, write: () => R): R {
-  return db.inTransaction ? write() : db.transaction(write)();
+  return writeTransaction(db, write);
 }
 
 export function appendChange(db: Db, entry: { table: string; rowKey: string | number; rowUuid: string | null; operation: ChangeOperation; fields: readonly string[]; at: string }): void {

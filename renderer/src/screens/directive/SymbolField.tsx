@@ -1,7 +1,7 @@
 import { Input, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { DIRECTIVE_TYPE, SYMBOL_FAMILY } from '../../../../shared/domain';
-import type { ParseSymbolResult } from '../../../../shared/number-symbol-parser';
+import { NUMBER_SYMBOL_MAX_LENGTH, type ParseSymbolResult } from '../../../../shared/number-symbol-parser';
 import { call } from '../../api/client';
 
 interface SymbolFieldProps {
@@ -50,6 +50,7 @@ export function SymbolField({ value, onChange, onParsed }: SymbolFieldProps) {
         placeholder="Ví dụ: 56-NQ/TU, 757/QĐ-UBND, 12/BC-MTTQ-BTT"
         status={parsed && !parsed.ok ? 'error' : undefined}
         value={value}
+        maxLength={NUMBER_SYMBOL_MAX_LENGTH}
         onChange={(e) => onChange(e.target.value)}
       />
       <div style={{ minHeight: 24, marginTop: 4 }} aria-live="polite" data-testid="symbol-reading">

@@ -3,6 +3,7 @@ import { Alert, App, Button, Input, List, Select, Space, Typography } from 'antd
 import { useEffect, useState } from 'react';
 import { DIRECTIVE_TYPE, MEETING_DIRECTIVE_RELATION, type MeetingDirectiveRelation } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
+import { NUMBER_SYMBOL_MAX_LENGTH } from '../../../../shared/number-symbol-parser';
 import type { MeetingDirective, SymbolLookup } from '../../../../shared/schemas/directive';
 import { call, errorMessage } from '../../api/client';
 import { useMeetingEditor } from '../../store/meeting-editor';
@@ -77,6 +78,7 @@ export function MeetingDirectives({ meetingId }: { meetingId: number }) {
           placeholder="Gõ số ký hiệu, ví dụ: 56-NQ/TU"
           style={{ width: 320 }}
           value={text}
+          maxLength={NUMBER_SYMBOL_MAX_LENGTH}
           onChange={(e) => setText(e.target.value)}
           allowClear
         />
