@@ -139,24 +139,26 @@ export function TasksScreen() {
           },
           {
             title: 'Đơn vị chủ trì',
-            width: 230,
+            width: 210,
             render: (_v, row) => (
               <div>
-                <div>{row.leadOrganisation.name}</div>
+                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.leadOrganisation.name }}>
+                  {row.leadOrganisation.name}
+                </Typography.Paragraph>
                 {row.supportingOrganisations.length > 0 && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: row.supportingOrganisations.map((o) => o.name).join('; ') }}>
                     Phối hợp: {row.supportingOrganisations.map((o) => o.name).join('; ')}
                   </Typography.Text>
                 )}
               </div>
             ),
           },
-          { title: 'Hạn hoàn thành', width: 140, render: (_v, row) => <DueDate task={row} /> },
+          { title: 'Hạn', width: 150, render: (_v, row) => <DueDate task={row} /> },
           { title: 'Trạng thái', width: 140, render: (_v, row) => <StatusTag status={row.status} /> },
-          { title: 'Ưu tiên', width: 105, render: (_v, row) => <PriorityTag priority={row.priority} /> },
+          { title: 'Ưu tiên', width: 110, render: (_v, row) => <PriorityTag priority={row.priority} /> },
           {
             title: 'Tiến độ gần nhất',
-            width: 240,
+            width: 180,
             render: (_v, row) => (
               <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.latestProgress ?? row.result }}>
                 {row.status === 'hoan_thanh' ? row.result : (row.latestProgress ?? '—')}
