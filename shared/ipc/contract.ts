@@ -145,6 +145,8 @@ export interface HomeOverview {
   upcoming: MeetingSummary[];
   recentlyEdited: MeetingSummary[];
   counts: { meetingsThisYear: number; people: number; organisations: number };
+  /** Open tasks past their due date, and due from today to 7 days on (the task list's "Quá hạn", "Đến hạn trong 7 ngày"). */
+  tasks: { overdue: number; dueWithin7Days: number };
 }
 
 export const contract = {

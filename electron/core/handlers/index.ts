@@ -19,7 +19,6 @@ import {
   createMeeting,
   deleteMeeting,
   getMeeting,
-  homeOverview,
   listMeetings,
   restoreMeeting,
   saveMeeting,
@@ -34,6 +33,7 @@ import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { searchHandlers } from './search';
 import { getPersonPage } from '../services/person-page';
+import { homeOverview } from '../services/home';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {

@@ -35,6 +35,11 @@ export const useTaskView = create<TaskViewState>((set) => ({
   },
 }));
 
+/** Opens the task list on one quick view with every other filter cleared (from the home screen, the dashboard). */
+export function showTaskView(view: TaskViewState['filter']['view']): void {
+  useTaskView.getState().setFilter({ ...DEFAULT_TASK_FILTER, view });
+}
+
 /** Which task the drawer shows (null: closed). One drawer for the whole app. */
 interface TaskDrawerState {
   openId: number | null;

@@ -4,7 +4,7 @@ import type { TaskSummary } from '../../../../shared/schemas/task';
 import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
-import { useTaskDrawer, useTaskView, DEFAULT_TASK_FILTER } from '../../store/task-view';
+import { showTaskView, useTaskDrawer } from '../../store/task-view';
 import { DueDate, StatusTag } from '../tasks/task-labels';
 import { OrganisationChart, StatusChart } from './DashboardCharts';
 
@@ -32,14 +32,13 @@ function TaskList({ tasks, empty }: { tasks: TaskSummary[]; empty: string }) {
 }
 
 export function DashboardScreen() {
-  const setFilter = useTaskView((s) => s.setFilter);
   const navigate = useNavigation((s) => s.navigate);
   const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
   // Read again after every write anywhere in the app (the query layer), so overdue work is never stale.
   const { data: overview, error } = useApiQuery('dashboard:overview', undefined);
 
   const showView = (view: 'qua_han' | 'den_han_7_ngay' | 'tat_ca') => {
-    setFilter({ ...DEFAULT_TASK_FILTER, view });
+    showTaskView(view);
     void navigate({ name: 'tasks' });
   };
 

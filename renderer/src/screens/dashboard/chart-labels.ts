@@ -16,8 +16,8 @@ function placeOf(name: string): string | null {
  */
 export function chartLabel(name: string, committeeName: string): string {
   if (FRONT_COMMITTEE.test(name)) return name;
+  // Matched at the end: "xã" also begins "xã hội" ("Bảo hiểm xã hội thành phố Hải Phòng").
   const ownPlace = placeOf(committeeName);
-  const place = placeOf(name);
-  if (ownPlace === null || place === null || place !== ownPlace) return name;
-  return name.slice(0, name.length - place.length).trimEnd();
+  if (ownPlace === null || !name.endsWith(` ${ownPlace}`)) return name;
+  return name.slice(0, name.length - ownPlace.length).trimEnd();
 }
