@@ -68,6 +68,8 @@ const READ_VERBS = new Set([
   // and state shown. Taken for writes, each answer refreshed the overviews, and a screen that
   // queried one (the home screen's reporting duties) read it again without end.
   'duties',
+  // people:missingLeaders, the profile's leaders not yet in the directory.
+  'missingLeaders',
   'period',
   'week',
   'settings',
