@@ -8,10 +8,13 @@ interface OrganisationsTableProps {
   organisations: Organisation[];
   loading: boolean;
   emptyText: string;
+  /** The page shown, remembered with the list's filters. */
+  page: number;
+  onPageChange(page: number): void;
   renderActions(organisation: Organisation): ReactNode;
 }
 
-export function OrganisationsTable({ organisations, loading, emptyText, renderActions }: OrganisationsTableProps) {
+export function OrganisationsTable({ organisations, loading, emptyText, page, onPageChange, renderActions }: OrganisationsTableProps) {
   const columns: TableColumnsType<Organisation> = [
     {
       title: 'Tên',
@@ -45,8 +48,10 @@ export function OrganisationsTable({ organisations, loading, emptyText, renderAc
       loading={loading}
       locale={{ emptyText: loading ? ' ' : emptyText }}
       pagination={{
-        defaultPageSize: 50,
-        showSizeChanger: true,
+        current: page,
+        pageSize: 50,
+        onChange: onPageChange,
+        showSizeChanger: false,
         hideOnSinglePage: true,
         showTotal: (total) => `Tổng số ${total} cơ quan, tổ chức`,
       }}

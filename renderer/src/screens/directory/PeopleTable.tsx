@@ -8,6 +8,9 @@ interface PeopleTableProps {
   people: Person[];
   loading: boolean;
   emptyText: string;
+  /** The page shown, remembered with the list's filters. */
+  page: number;
+  onPageChange(page: number): void;
   renderActions(person: Person): ReactNode;
 }
 
@@ -20,7 +23,7 @@ export function TwoLines({ text }: { text: string }) {
   );
 }
 
-export function PeopleTable({ people, loading, emptyText, renderActions }: PeopleTableProps) {
+export function PeopleTable({ people, loading, emptyText, page, onPageChange, renderActions }: PeopleTableProps) {
   // Fixed widths for the short columns, the rest to the title: at 1366 pixels a row is one or two lines.
   const columns: TableColumnsType<Person> = [
     {
@@ -64,8 +67,10 @@ export function PeopleTable({ people, loading, emptyText, renderActions }: Peopl
       loading={loading}
       locale={{ emptyText: loading ? ' ' : emptyText }}
       pagination={{
-        defaultPageSize: 50,
-        showSizeChanger: true,
+        current: page,
+        pageSize: 50,
+        onChange: onPageChange,
+        showSizeChanger: false,
         hideOnSinglePage: true,
         showTotal: (total) => `Tổng số ${total} người`,
       }}
