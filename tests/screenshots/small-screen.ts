@@ -79,6 +79,24 @@ async function main(): Promise<void> {
       await page.getByRole('tab', { name: /^Chương trình, ý kiến/ }).click();
       await page.waitForTimeout(300);
     });
+    await shoot('hoi-nghi-chon-nguoi-trinh-bay', async () => {
+      await go(`hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+      await page.getByRole('tab', { name: /^Chương trình, ý kiến/ }).click();
+      const presenter = page.getByLabel('Người trình bày nội dung 2', { exact: true });
+      await presenter.scrollIntoViewIfNeeded();
+      await presenter.click();
+      await presenter.pressSequentially('pho chu tich');
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByText('Danh bạ', { exact: true }).waitFor();
+    });
+    await shoot('danh-ba-loc-nho-lai', async () => {
+      await go('danh-ba');
+      await page.getByLabel('Tìm người', { exact: true }).fill('chu tich');
+      await page.getByRole('button', { name: 'Bỏ lọc' }).waitFor();
+      await go('');
+      await page.getByRole('heading', { name: 'Trang chủ' }).waitFor();
+      await go('danh-ba');
+      await page.getByRole('button', { name: 'Bỏ lọc' }).waitFor();
+    });
     await shoot('ho-so-uy-ban', async () => {
       await go('ho-so');
       await page.getByLabel('Tên Ủy ban', { exact: true }).waitFor();
@@ -86,6 +104,17 @@ async function main(): Promise<void> {
     await shoot('bao-cao', async () => {
       await go('bao-cao');
       await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).waitFor();
+    });
+    // Last: it changes the profile and the directory.
+    await shoot('ho-so-them-lanh-dao-vao-danh-ba', async () => {
+      await go('ho-so');
+      await page.getByLabel('Họ tên Phó Chủ tịch 1', { exact: true }).waitFor();
+      const count = await page.getByLabel(/^Họ tên Phó Chủ tịch \d+$/).count();
+      await page.getByRole('button', { name: 'Thêm Phó Chủ tịch' }).click();
+      await page.getByLabel(`Họ tên Phó Chủ tịch ${count + 1}`, { exact: true }).fill('Hoàng Thị Lan');
+      await page.getByLabel(`Chức danh Phó Chủ tịch ${count + 1}`, { exact: true }).fill('Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố');
+      await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+      await page.getByRole('dialog', { name: 'Thêm lãnh đạo này vào danh bạ?' }).waitFor();
     });
   } finally {
     await app.close();

@@ -34,14 +34,17 @@ interface ListToolbarProps {
 
 export function ListToolbar({ children, filtered, onReset, actions }: ListToolbarProps) {
   return (
-    <Flex wrap gap={8} align="center" className="list-toolbar" role="search" aria-label="Bộ lọc danh sách">
-      {children}
-      {filtered && (
-        <Button type="link" onClick={onReset}>
-          Bỏ lọc
-        </Button>
-      )}
-      {actions && <div style={{ marginInlineStart: 'auto' }}>{actions}</div>}
+    // The filters wrap among themselves; the buttons keep their place at the right end of the first line.
+    <Flex gap={16} align="start" className="list-toolbar">
+      <Flex wrap gap={8} align="center" style={{ flex: 1, minWidth: 0 }} role="search" aria-label="Bộ lọc danh sách">
+        {children}
+        {filtered && (
+          <Button type="link" onClick={onReset}>
+            Bỏ lọc
+          </Button>
+        )}
+      </Flex>
+      {actions && <div style={{ flex: 'none' }}>{actions}</div>}
     </Flex>
   );
 }

@@ -16,7 +16,7 @@ export function PeopleFilters({ organisations }: { organisations: Organisation[]
         placeholder="Tìm họ tên, chức danh, cơ quan (có dấu hay không đều được)"
         value={filter.text}
         onSearch={(text) => setFilter({ text })}
-        style={{ flex: '1 1 280px', maxWidth: 440 }}
+        style={{ flex: '1 1 260px', maxWidth: 400 }}
       />
       <Select<number>
         aria-label="Lọc theo cơ quan, tổ chức"
@@ -27,7 +27,7 @@ export function PeopleFilters({ organisations }: { organisations: Organisation[]
         options={organisations.map((o) => matchOption(o.id, o.name, { text: o.name, also: [o.abbreviation] }))}
         showSearch={{ filterOption: filterByMatch }}
         notFoundContent="Không có cơ quan, tổ chức nào khớp."
-        style={{ flex: '0 1 280px' }}
+        style={{ flex: '0 1 260px' }}
       />
       <ShowInactiveSwitch
         label="Hiện cả người đã ngừng sử dụng"
