@@ -15,6 +15,7 @@ import { useApiQuery } from '../../api/query';
 import { ListError, ListScreen, ListSearch, ListToolbar } from '../../components/ListScreen';
 import { isFiltered, useDirectiveList } from '../../store/list-filters';
 import { useNavigation } from '../../store/navigation';
+import { TwoLines } from '../../components/TwoLines';
 import { DirectionTag, StatusTag } from './directive-tags';
 
 const all = <T,>(label: string, values: readonly T[], labels: Record<string, string>) => [
@@ -102,9 +103,10 @@ export function DirectivesScreen() {
         columns={[
           { title: 'Số ký hiệu', dataIndex: 'numberSymbol', width: 172, render: (v: string) => <strong>{v}</strong> },
           { title: 'Loại', dataIndex: 'type', width: 100, render: (v: DirectiveType) => DIRECTIVE_TYPE.labels[v] },
-          { title: 'Cơ quan ban hành', dataIndex: 'issuerLabel', width: 160, ellipsis: { showTitle: true } },
-          { title: 'Ngày', dataIndex: 'issuedDate', width: 114, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
-          { title: 'Trích yếu', dataIndex: 'summary', ellipsis: { showTitle: true } },
+          { title: 'Nơi ban hành', dataIndex: 'issuerLabel', width: 150, render: (v: string) => <TwoLines text={v} /> },
+          { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
+          // The summary is what the register is read for: the widest column, two lines before "…".
+          { title: 'Trích yếu', dataIndex: 'summary', render: (v: string) => <TwoLines text={v} /> },
           { title: 'Hướng', dataIndex: 'direction', width: 92, render: (v: DirectiveDirection) => <DirectionTag direction={v} /> },
           {
             title: 'Số đến',

@@ -2,6 +2,7 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
 import { useNavigation } from '../../store/navigation';
+import { TwoLines } from '../../components/TwoLines';
 import { StatusTag } from './StatusTag';
 
 interface PeopleTableProps {
@@ -12,15 +13,6 @@ interface PeopleTableProps {
   page: number;
   onPageChange(page: number): void;
   renderActions(person: Person): ReactNode;
-}
-
-/** Long titles and names of organisations: two lines at most, the whole text in the tooltip. */
-export function TwoLines({ text }: { text: string }) {
-  return (
-    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: text }}>
-      {text}
-    </Typography.Paragraph>
-  );
 }
 
 export function PeopleTable({ people, loading, emptyText, page, onPageChange, renderActions }: PeopleTableProps) {
