@@ -23,6 +23,7 @@ import {
 } from '../domain';
 import { isValidLocalDate } from '../datetime';
 import { entityId, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import { MEETING_TITLE_REQUIRED } from './meeting';
 
 /**
  * Reading a meeting out of a text (issue 11): what the renderer sends, and the proposal it gets
@@ -217,7 +218,7 @@ const applyDirective = z.object({
 });
 
 const applyHeader = z.object({
-  title: requiredLine('Hãy nhập tên hội nghị.', 500),
+  title: requiredLine(MEETING_TITLE_REQUIRED, 500),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
   endAt: localDateTime.nullable().default(null),

@@ -69,8 +69,11 @@ const connectedPointSchema = z.object({
   name: optionalLine(300),
 });
 
+/** Also said by the review of a text read into a meeting, before anything is sent. */
+export const MEETING_TITLE_REQUIRED = 'Hãy nhập tên hội nghị.';
+
 const meetingHeaderFields = {
-  title: requiredLine('Hãy nhập tên hội nghị.', 500),
+  title: requiredLine(MEETING_TITLE_REQUIRED, 500),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
 };

@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 
 describe('the query layer’s reads and writes', () => {
   it('never takes a channel a screen queries for a write: its answer would refresh the screen, which would ask again, without end', () => {
-    const queried = new Set(sources(RENDERER).flatMap((text) => [...text.matchAll(/useApiQuery\(\s*'([\w]+:[\w]+)'/g)].map((m) => m[1]!)));
+    const queried = new Set(sources(RENDERER).flatMap((text) => [...text.matchAll(/(?:useApiQuery|useChannel)\(\s*'([\w]+:[\w]+)'/g)].map((m) => m[1]!)));
     expect(queried.size).toBeGreaterThan(10);
     for (const channel of queried) {
       expect(CHANNELS).toContain(channel);
