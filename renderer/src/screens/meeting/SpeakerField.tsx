@@ -1,9 +1,10 @@
 import { AutoComplete, Input } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { foldForSearch } from '../../../../shared/text';
 import { useApiQuery } from '../../api/query';
 import { matchesPrepared } from '../../../../shared/text-match';
 import { matchOption } from '../../components/pickers';
+import { useSettled } from '../../components/useSettled';
 import { useMeetingEditor } from '../../store/meeting-editor';
 
 /** A person picked: the name and the title to write beside it. */
@@ -21,18 +22,6 @@ interface SpeakerFieldProps {
   fillOf(person: PickedSpeaker): string;
   'aria-label': string;
   placeholder: string;
-}
-
-/** Wait this long after the last keystroke before asking the directory. */
-const DIRECTORY_DELAY_MS = 200;
-
-function useSettled(text: string): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(text), DIRECTORY_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return settled;
 }
 
 /**
