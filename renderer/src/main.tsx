@@ -33,7 +33,8 @@ createRoot(document.getElementById('root')!).render(
       }}
     >
       <QueryClientProvider client={queryClient}>
-        <AntApp>
+        {/* Notices (a file exported, an error) rise from the bottom right: the top right holds every screen's main buttons. */}
+        <AntApp notification={{ placement: 'bottomRight' }}>
           <App />
         </AntApp>
       </QueryClientProvider>

@@ -123,6 +123,7 @@ import {
 } from '../schemas/exchange';
 import { searchInput, type SearchResult } from '../schemas/search';
 import type { PersonPage } from '../schemas/person-page';
+import { addLeadersInput, type AddedLeaders, type MissingLeaders } from '../schemas/leaders';
 import type { IpcResult } from './errors';
 
 /**
@@ -145,6 +146,8 @@ export interface HomeOverview {
   upcoming: MeetingSummary[];
   recentlyEdited: MeetingSummary[];
   counts: { meetingsThisYear: number; people: number; organisations: number };
+  /** Open tasks past their due date, and due from today to 7 days on (the task list's "Quá hạn", "Đến hạn trong 7 ngày"). */
+  tasks: { overdue: number; dueWithin7Days: number };
 }
 
 export const contract = {
@@ -167,6 +170,9 @@ export const contract = {
   'people:delete': channel<{ id: number }>()(idInput),
   /** A person's page: meetings attended or chaired (with the title held each time), speeches, awards, tasks. */
   'people:page': channel<PersonPage>()(idInput),
+  /** The profile's chair and vice-chairs not yet in the directory; `people:addLeaders` adds the ones confirmed. */
+  'people:missingLeaders': channel<MissingLeaders>()(noInput),
+  'people:addLeaders': channel<AddedLeaders>()(addLeadersInput),
 
   'meetings:list': channel<MeetingPage>()(listMeetingsInput),
   'meetings:years': channel<number[]>()(noInput),

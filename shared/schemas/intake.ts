@@ -24,6 +24,7 @@ import {
 import { isValidLocalDate } from '../datetime';
 import { entityId, listOf, localDateTime, optionalLine, optionalText, requiredLine } from './common';
 import { NUMBER_SYMBOL_MAX_LENGTH } from '../number-symbol-parser';
+import { MEETING_TITLE_REQUIRED } from './meeting';
 
 /**
  * Reading a meeting out of a text (issue 11): what the renderer sends, and the proposal it gets
@@ -221,7 +222,7 @@ const applyDirective = z.object({
 });
 
 const applyHeader = z.object({
-  title: requiredLine('Hãy nhập tên hội nghị.', 500, 'Tên hội nghị'),
+  title: requiredLine(MEETING_TITLE_REQUIRED, 500, 'Tên hội nghị'),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
   endAt: localDateTime.nullable().default(null),

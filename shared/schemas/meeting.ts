@@ -82,8 +82,11 @@ const connectedPointSchema = z.object({
   name: optionalLine(300, 'Tên điểm cầu'),
 });
 
+/** Also said by the review of a text read into a meeting, before anything is sent. */
+export const MEETING_TITLE_REQUIRED = 'Hãy nhập tên hội nghị.';
+
 const meetingHeaderFields = {
-  title: requiredLine('Hãy nhập tên hội nghị.', 500, 'Tên hội nghị'),
+  title: requiredLine(MEETING_TITLE_REQUIRED, 500, 'Tên hội nghị'),
   kind: z.enum(MEETING_KIND.values, { error: 'Hãy chọn loại hội nghị.' }),
   startAt: localDateTime,
 };

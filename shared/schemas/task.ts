@@ -19,6 +19,8 @@ const localDate = z
   .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 export const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.';
+/** Also shown by the task form as the dates are picked, before anything is sent. */
+export const DUE_BEFORE_START = 'Hạn hoàn thành không được trước ngày bắt đầu.';
 
 /** Everything the user edits on a task (status "hoàn thành" is reached through tasks:complete). */
 const taskFields = {
@@ -46,7 +48,7 @@ interface DateRules {
 /** Rules across fields, shared by create and save so both refuse the same things with the same words. */
 function checkTaskRules(task: DateRules, ctx: z.RefinementCtx): void {
   if (task.startDate !== null && task.dueDate !== null && task.dueDate < task.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Hạn hoàn thành không được trước ngày bắt đầu.' });
+    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: DUE_BEFORE_START });
   }
   if (task.recurrence !== 'khong' && task.dueDate === null) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Nhiệm vụ lặp lại định kỳ phải có hạn hoàn thành.' });

@@ -682,6 +682,14 @@ function badInputs(): Record<Channel, Array<[string, unknown]>> {
       ['an empty object', {}],
       ['id as text', { id: 'một' }],
     ],
+    'people:missingLeaders': voidChannel,
+    'people:addLeaders': [
+      ['nothing', undefined],
+      ['no names', { fullNames: [] }],
+      ['a blank name', { fullNames: ['  '] }],
+      ['a name of the wrong type', { fullNames: [42] }],
+      ['more names than a profile holds', { fullNames: Array.from({ length: 12 }, (_, i) => `Người ${i}`) }],
+    ],
   };
 }
 

@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { exchangeCommand } from './exchange';
 import { exportCommand } from './export';
 import { intakeCommand } from './intake';
+import { leadersCommand } from './leaders';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { scheduleCommand } from './schedule';
@@ -23,4 +24,5 @@ export const COMMANDS: readonly CliCommand[] = [
   intakeCommand,
   exchangeCommand,
   searchCommand,
+  leadersCommand,
 ];

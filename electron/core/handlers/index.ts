@@ -19,7 +19,6 @@ import {
   createMeeting,
   deleteMeeting,
   getMeeting,
-  homeOverview,
   listMeetings,
   restoreMeeting,
   saveMeeting,
@@ -34,6 +33,8 @@ import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { searchHandlers } from './search';
 import { getPersonPage } from '../services/person-page';
+import { homeOverview } from '../services/home';
+import { addLeaders, missingLeaders } from '../services/profile-leaders';
 
 /** Every channel of the contract, implemented. The compiler checks both sides against each other. */
 export type Handlers = {
@@ -59,6 +60,8 @@ export const handlers: Handlers = {
   'people:merge': (ctx, input) => mergePeople(ctx, input.keepId, input.mergeId),
   'people:delete': (ctx, input) => deletePerson(ctx, input.id),
   'people:page': (ctx, input) => getPersonPage(ctx, input.id),
+  'people:missingLeaders': (ctx) => missingLeaders(ctx),
+  'people:addLeaders': (ctx, input) => addLeaders(ctx, input),
 
   'meetings:list': (ctx, input) => listMeetings(ctx, input),
   'meetings:years': (ctx) => listMeetingYears(ctx.db),

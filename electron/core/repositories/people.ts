@@ -126,3 +126,13 @@ export function deletePersonRow(db: Db, id: number, at: string): boolean {
 export function refreshPeopleSearchText(db: Db, organisationId: number, at: string): void {
   refoldRowsBy(db, people, 'organisationId', organisationId, { at });
 }
+
+/**
+ * The people (in use or not) whose name folds to the same text as `fullName` (case, tone marks
+ * and đ ignored). Compared in JS, as organisations' names are: SQLite's lower() only knows ASCII.
+ */
+export function findPeopleNamed(db: Db, fullName: string): Person[] {
+  const folded = foldForSearch(fullName);
+  const rows = db.prepare('SELECT id, full_name FROM people ORDER BY id').all() as Array<{ id: number; full_name: string }>;
+  return rows.filter((row) => foldForSearch(row.full_name) === folded).flatMap((row) => findPerson(db, row.id) ?? []);
+}

@@ -1,6 +1,4 @@
 import type { z } from 'zod';
-import { toLocalDateTimeString } from '../../../shared/datetime';
-import type { HomeOverview } from '../../../shared/ipc/contract';
 import type {
   Meeting,
   MeetingPage,
@@ -13,12 +11,9 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { loadMeetingChildren, writeMeetingChildren } from '../repositories/meeting-children';
 import {
-  countMeetingsBetween,
   findMeetingHeader,
   insertMeeting,
   listMeetingPage,
-  listRecentlyEditedMeetings,
-  listUpcomingMeetings,
   setMeetingDeleted,
   updateMeetingHeader,
 } from '../repositories/meetings';
@@ -71,19 +66,4 @@ export function deleteMeeting(ctx: CoreContext, id: number): { id: number } {
 export function restoreMeeting(ctx: CoreContext, id: number): { id: number } {
   if (!setMeetingDeleted(ctx.db, id, false, ctx.now().toISOString())) throw notFound('hội nghị đã xóa này');
   return { id };
-}
-
-export function homeOverview(ctx: CoreContext): HomeOverview {
-  const now = ctx.now();
-  const year = now.getFullYear();
-  const count = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
-  return {
-    upcoming: listUpcomingMeetings(ctx.db, toLocalDateTimeString(now), 6),
-    recentlyEdited: listRecentlyEditedMeetings(ctx.db, 8),
-    counts: {
-      meetingsThisYear: countMeetingsBetween(ctx.db, `${year}-01-01`, `${year + 1}-01-01`),
-      people: count('SELECT count(*) AS n FROM people WHERE active = 1'),
-      organisations: count('SELECT count(*) AS n FROM organisations WHERE active = 1'),
-    },
-  };
 }

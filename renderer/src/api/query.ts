@@ -64,6 +64,16 @@ const READ_VERBS = new Set([
   'matrix',
   'history',
   'taskOrigin',
+  // Reports, the weekly schedule and backups: what is owed, a period's days, a week, the settings
+  // and state shown. Taken for writes, each answer refreshed the overviews, and a screen that
+  // queried one (the home screen's reporting duties) read it again without end.
+  'duties',
+  // people:missingLeaders, the profile's leaders not yet in the directory.
+  'missingLeaders',
+  'period',
+  'week',
+  'settings',
+  'status',
 ]);
 
 /** Writes that change no stored data (a file written elsewhere, a folder opened). */
@@ -75,6 +85,9 @@ const NO_DATA_CHANGE = new Set([
   // Choosing a package only reads and previews it; the matrix's Excel is a file written elsewhere.
   'exchange:openPackage',
   'exchange:exportMatrixXlsx',
+  // The report's Excel annex and the weekly schedule in Word: files written elsewhere.
+  'reports:exportXlsx',
+  'schedule:exportDocx',
 ]);
 
 /** What a write to one domain can change on other screens (a domain, or one channel). */

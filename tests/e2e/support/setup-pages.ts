@@ -19,7 +19,11 @@ async function chooseOption(page: Page, label: string, option: string, scope = p
 export class SetupPages {
   constructor(private readonly page: Page) {}
 
-  async completeFirstRun(values: ProfileValues): Promise<void> {
+  /**
+   * Fills the first-run profile and starts. The chair typed is not in the (empty) directory, so the
+   * app offers to add him: `leaders` says whether the "user" accepts or leaves it for later.
+   */
+  async completeFirstRun(values: ProfileValues, leaders: 'add' | 'later' = 'later'): Promise<void> {
     const page = this.page;
     await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ tay Mặt trận' })).toBeVisible();
     await page.getByLabel('Tên Ủy ban', { exact: true }).fill(values.committeeName);
@@ -31,6 +35,10 @@ export class SetupPages {
     await page.getByLabel('Chức danh Chủ tịch', { exact: true }).fill(values.chairTitle);
     await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
     await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
+    const offer = page.getByRole('dialog', { name: 'Thêm lãnh đạo này vào danh bạ?' });
+    await expect(offer).toBeVisible();
+    await offer.getByRole('button', { name: leaders === 'add' ? 'Thêm vào danh bạ' : 'Để sau' }).click();
+    await expect(offer).toBeHidden();
   }
 
   async openDirectory(tab: 'Người' | 'Cơ quan, tổ chức'): Promise<void> {

@@ -1,17 +1,13 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
-import { useEffect, useState } from 'react';
-import type { BackupStatus } from '../../../../shared/schemas/backup';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 
 /** On the home screen: no copy outside this PC, or the last one is too old; or the last backup failed. */
 export function BackupWarning() {
-  const [status, setStatus] = useState<BackupStatus | null>(null);
+  // Read again after a backup is made (the query layer); a status that cannot be read shows nothing here.
+  const status = useApiQuery('backups:status', undefined).data;
   const navigate = useNavigation((s) => s.navigate);
-  useEffect(() => {
-    call('backups:status', undefined).then(setStatus, () => setStatus(null));
-  }, []);
   const text = status?.lastError ?? status?.warning;
   if (!status || !text) return null;
   return (

@@ -2,7 +2,9 @@ import { Empty } from 'antd';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { TASK_STATUS } from '../../../../shared/domain';
 import type { DashboardOverview } from '../../../../shared/schemas/task';
+import { useProfile } from '../../store/profile';
 import { TASK_STATUS_FILL } from '../tasks/task-labels';
+import { chartLabel } from './chart-labels';
 
 /** Tasks by status: a doughnut with the count in each slice's label. */
 export function StatusChart({ byStatus }: { byStatus: DashboardOverview['byStatus'] }) {
@@ -11,7 +13,7 @@ export function StatusChart({ byStatus }: { byStatus: DashboardOverview['byStatu
   return (
     <ResponsiveContainer width="100%" height={260}>
       <PieChart>
-        <Pie data={data} dataKey="count" nameKey="name" innerRadius={55} outerRadius={90} label={({ value }) => String(value)} isAnimationActive={false}>
+        <Pie data={data} dataKey="count" nameKey="name" cy="44%" innerRadius={55} outerRadius={90} label={({ value }) => String(value)} isAnimationActive={false}>
           {data.map((row) => (
             <Cell key={row.status} fill={TASK_STATUS_FILL[row.status]} />
           ))}
@@ -25,14 +27,15 @@ export function StatusChart({ byStatus }: { byStatus: DashboardOverview['byStatu
 
 /** Open / overdue / done per lead organisation, stacked, organisations with most to chase first. */
 export function OrganisationChart({ byOrganisation }: { byOrganisation: DashboardOverview['byOrganisation'] }) {
-  const data = byOrganisation.slice(0, 10).map((row) => ({ ...row, short: shortName(row.name) }));
+  const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
+  const data = byOrganisation.slice(0, 10).map((row) => ({ ...row, short: chartLabel(row.name, committeeName) }));
   if (data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có nhiệm vụ nào." />;
   return (
     <ResponsiveContainer width="100%" height={Math.max(220, data.length * 38 + 60)}>
       <BarChart data={data} layout="vertical" margin={{ left: 12, right: 24 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="short" width={190} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="short" width={210} tick={{ fontSize: 12 }} />
         <Tooltip labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.name ?? '')} />
         <Legend />
         <Bar dataKey="overdue" name="Quá hạn" stackId="a" fill="#cf1322" isAnimationActive={false} />
@@ -41,10 +44,4 @@ export function OrganisationChart({ byOrganisation }: { byOrganisation: Dashboar
       </BarChart>
     </ResponsiveContainer>
   );
-}
-
-/** "Hội Nông dân thành phố Hải Phòng" → "Hội Nông dân": the place is the same for every bar. */
-function shortName(name: string): string {
-  const cut = name.search(/\s(tỉnh|thành phố|xã|phường|huyện|đặc khu)(\s|$)/u);
-  return cut > 0 ? name.slice(0, cut) : name;
 }

@@ -3,7 +3,8 @@ import { formatLocalDate } from '../../../../shared/datetime';
 import type { TaskSummary } from '../../../../shared/schemas/task';
 import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
-import { useTaskDrawer, useTaskView, DEFAULT_TASK_FILTER } from '../../store/task-view';
+import { useProfile } from '../../store/profile';
+import { showTaskView, useTaskDrawer } from '../../store/task-view';
 import { DueDate, StatusTag } from '../tasks/task-labels';
 import { OrganisationChart, StatusChart } from './DashboardCharts';
 
@@ -31,13 +32,13 @@ function TaskList({ tasks, empty }: { tasks: TaskSummary[]; empty: string }) {
 }
 
 export function DashboardScreen() {
-  const setFilter = useTaskView((s) => s.setFilter);
   const navigate = useNavigation((s) => s.navigate);
+  const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
   // Read again after every write anywhere in the app (the query layer), so overdue work is never stale.
   const { data: overview, error } = useApiQuery('dashboard:overview', undefined);
 
   const showView = (view: 'qua_han' | 'den_han_7_ngay' | 'tat_ca') => {
-    setFilter({ ...DEFAULT_TASK_FILTER, view });
+    showTaskView(view);
     void navigate({ name: 'tasks' });
   };
 
@@ -47,7 +48,10 @@ export function DashboardScreen() {
   return (
     <div className="screen">
       <div className="screen-header">
-        <h1>Tổng quan</h1>
+        <div>
+          <h1>Tổng quan</h1>
+          <Typography.Text type="secondary">Nhiệm vụ do {committeeName || 'Ủy ban'} giao và theo dõi</Typography.Text>
+        </div>
         <Typography.Text type="secondary">Tính đến ngày {formatLocalDate(overview.today)}</Typography.Text>
       </div>
       <Row gutter={[16, 16]}>

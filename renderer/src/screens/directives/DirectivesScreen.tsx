@@ -1,6 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Select, Space, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Select, Table } from 'antd';
 import {
   DIRECTIVE_DIRECTION,
   DIRECTIVE_STATUS,
@@ -11,9 +10,12 @@ import {
 } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import { formatSymbolNumber } from '../../../../shared/number-symbol-parser';
-import type { DirectivePage, DirectiveSummary } from '../../../../shared/schemas/directive';
-import { call, errorMessage } from '../../api/client';
+import type { DirectiveSummary } from '../../../../shared/schemas/directive';
+import { useApiQuery } from '../../api/query';
+import { ListError, ListScreen, ListSearch, ListToolbar } from '../../components/ListScreen';
+import { isFiltered, useDirectiveList } from '../../store/list-filters';
 import { useNavigation } from '../../store/navigation';
+import { TwoLines } from '../../components/TwoLines';
 import { DirectionTag, StatusTag } from './directive-tags';
 
 const all = <T,>(label: string, values: readonly T[], labels: Record<string, string>) => [
@@ -24,64 +26,33 @@ const all = <T,>(label: string, values: readonly T[], labels: Record<string, str
 /** The register: every directive received, issued or kept internally, newest first. */
 export function DirectivesScreen() {
   const navigate = useNavigation((s) => s.navigate);
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [direction, setDirection] = useState<DirectiveDirection | null>(null);
-  const [type, setType] = useState<DirectiveType | null>(null);
-  const [status, setStatus] = useState<DirectiveStatus | null>(null);
-  const [year, setYear] = useState<number | null>(null);
-  const [years, setYears] = useState<number[]>([]);
-  const [page, setPage] = useState(1);
-  const [result, setResult] = useState<DirectivePage | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('directives:years', undefined).then(setYears, () => setYears([]));
-  }, []);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQuery(text);
-      setPage(1);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  useEffect(() => {
-    let current = true;
-    call('directives:list', { text: query, direction, type, status, year, page })
-      .then((r) => current && (setResult(r), setError(null)))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [query, direction, type, status, year, page]);
-
-  const filtered = query !== '' || direction !== null || type !== null || status !== null || year !== null;
+  const { filter, page, setFilter, setPage, reset } = useDirectiveList();
+  const years = useApiQuery('directives:years', undefined).data ?? [];
+  const list = useApiQuery('directives:list', { ...filter, page }, { keepPrevious: true });
+  const filtered = isFiltered(filter, useDirectiveList.defaults);
 
   return (
-    <div className="screen">
-      <div className="screen-header">
-        <h1>Văn bản chỉ đạo</h1>
+    <ListScreen
+      title="Văn bản chỉ đạo"
+      actions={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate({ name: 'directive', id: null })}>
           Đăng ký văn bản
         </Button>
-      </div>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input
-          allowClear
-          aria-label="Tìm văn bản chỉ đạo"
-          prefix={<SearchOutlined />}
+      }
+    >
+      <ListToolbar filtered={filtered} onReset={reset}>
+        <ListSearch
+          label="Tìm văn bản chỉ đạo"
           placeholder="Tìm số ký hiệu, trích yếu, cơ quan (gõ không dấu được)"
           style={{ width: 360 }}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          value={filter.text}
+          onSearch={(text) => setFilter({ text })}
         />
         <Select<DirectiveDirection | null>
           aria-label="Lọc theo hướng văn bản"
           style={{ width: 160 }}
-          value={direction}
-          onChange={(v) => (setDirection(v), setPage(1))}
+          value={filter.direction}
+          onChange={(direction) => setFilter({ direction })}
           options={all('Đến, đi và nội bộ', DIRECTIVE_DIRECTION.values, DIRECTIVE_DIRECTION.labels)}
         />
         <Select<DirectiveType | null>
@@ -89,30 +60,31 @@ export function DirectivesScreen() {
           style={{ width: 160 }}
           showSearch
           optionFilterProp="label"
-          value={type}
-          onChange={(v) => (setType(v), setPage(1))}
+          value={filter.type}
+          onChange={(type) => setFilter({ type })}
           options={all('Tất cả các loại', DIRECTIVE_TYPE.values, DIRECTIVE_TYPE.labels)}
         />
         <Select<DirectiveStatus | null>
           aria-label="Lọc theo hiệu lực"
           style={{ width: 150 }}
-          value={status}
-          onChange={(v) => (setStatus(v), setPage(1))}
+          value={filter.status}
+          onChange={(status) => setFilter({ status })}
           options={all('Mọi hiệu lực', DIRECTIVE_STATUS.values, DIRECTIVE_STATUS.labels)}
         />
         <Select<number | null>
           aria-label="Lọc theo năm"
           style={{ width: 120 }}
-          value={year}
-          onChange={(v) => (setYear(v), setPage(1))}
+          value={filter.year}
+          onChange={(year) => setFilter({ year })}
           options={[{ value: null, label: 'Mọi năm' }, ...years.map((y) => ({ value: y, label: `Năm ${y}` }))]}
         />
-      </Space>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      </ListToolbar>
+      <ListError error={list.error} what="sổ văn bản chỉ đạo" onRetry={list.reload} />
       <Table<DirectiveSummary>
         rowKey="id"
         tableLayout="fixed"
-        dataSource={result?.items ?? []}
+        loading={list.loading || list.refreshing}
+        dataSource={list.data?.items ?? []}
         rowClassName={() => 'clickable-row'}
         onRow={(row) => ({ onClick: () => void navigate({ name: 'directive', id: row.id }) })}
         locale={{
@@ -122,8 +94,8 @@ export function DirectivesScreen() {
         }}
         pagination={{
           current: page,
-          pageSize: result?.pageSize ?? 50,
-          total: result?.total ?? 0,
+          pageSize: list.data?.pageSize ?? 50,
+          total: list.data?.total ?? 0,
           showSizeChanger: false,
           showTotal: (total) => `${total.toLocaleString('vi-VN')} văn bản`,
           onChange: setPage,
@@ -131,9 +103,10 @@ export function DirectivesScreen() {
         columns={[
           { title: 'Số ký hiệu', dataIndex: 'numberSymbol', width: 172, render: (v: string) => <strong>{v}</strong> },
           { title: 'Loại', dataIndex: 'type', width: 100, render: (v: DirectiveType) => DIRECTIVE_TYPE.labels[v] },
-          { title: 'Cơ quan ban hành', dataIndex: 'issuerLabel', width: 160, ellipsis: { showTitle: true } },
-          { title: 'Ngày', dataIndex: 'issuedDate', width: 114, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
-          { title: 'Trích yếu', dataIndex: 'summary', ellipsis: { showTitle: true } },
+          { title: 'Nơi ban hành', dataIndex: 'issuerLabel', width: 150, render: (v: string) => <TwoLines text={v} /> },
+          { title: 'Ngày', dataIndex: 'issuedDate', width: 110, render: (v: string | null) => (v ? formatLocalDate(v) : '') },
+          // The summary is what the register is read for: the widest column, two lines before "…".
+          { title: 'Trích yếu', dataIndex: 'summary', render: (v: string) => <TwoLines text={v} /> },
           { title: 'Hướng', dataIndex: 'direction', width: 92, render: (v: DirectiveDirection) => <DirectionTag direction={v} /> },
           {
             title: 'Số đến',
@@ -149,6 +122,6 @@ export function DirectivesScreen() {
           { title: 'Trạng thái', dataIndex: 'status', width: 124, render: (v: DirectiveStatus) => <StatusTag status={v} /> },
         ]}
       />
-    </div>
+    </ListScreen>
   );
 }

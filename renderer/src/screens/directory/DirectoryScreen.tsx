@@ -1,4 +1,5 @@
 import { Tabs } from 'antd';
+import { ListScreen } from '../../components/ListScreen';
 import { useNavigation } from '../../store/navigation';
 import { OrganisationsTab } from './OrganisationsTab';
 import { PeopleTab } from './PeopleTab';
@@ -8,10 +9,7 @@ type DirectoryTab = 'people' | 'organisations';
 /** "Danh bạ": the people and organisations that meetings, tasks and documents refer to. */
 export function DirectoryScreen({ tab }: { tab: DirectoryTab }) {
   return (
-    <div className="screen">
-      <div className="screen-header">
-        <h1>Danh bạ</h1>
-      </div>
+    <ListScreen title="Danh bạ">
       <Tabs
         activeKey={tab}
         destroyOnHidden
@@ -21,6 +19,6 @@ export function DirectoryScreen({ tab }: { tab: DirectoryTab }) {
           { key: 'organisations', label: 'Cơ quan, tổ chức', children: <OrganisationsTab /> },
         ]}
       />
-    </div>
+    </ListScreen>
   );
 }

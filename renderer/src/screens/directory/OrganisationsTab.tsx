@@ -1,16 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex } from 'antd';
+import { App, Button } from 'antd';
 import { useCallback, useState } from 'react';
 import { ORGANISATION_KIND } from '../../../../shared/domain';
 import type { Organisation } from '../../../../shared/schemas/directory';
-import { foldForSearch } from '../../../../shared/text';
+import { matchesQuery } from '../../../../shared/text-match';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { ListError, ListToolbar } from '../../components/ListScreen';
+import { isFiltered, useOrganisationList } from '../../store/list-filters';
 import { MergeDialog, type MergeCandidate } from './MergeDialog';
 import { OrganisationDialog } from './OrganisationDialog';
 import { OrganisationsTable } from './OrganisationsTable';
 import { RowActions } from './RowActions';
 import { ShowInactiveSwitch } from './ShowInactiveSwitch';
-import { useDirectoryList } from './useDirectoryList';
 import { useRecordActions } from './useRecordActions';
 
 function asCandidate(organisation: Organisation): MergeCandidate {
@@ -19,49 +21,44 @@ function asCandidate(organisation: Organisation): MergeCandidate {
 }
 
 export function OrganisationsTab() {
-  const [includeInactive, setIncludeInactive] = useState(false);
+  const { filter, page, setFilter, setPage, reset } = useOrganisationList();
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
   const [merging, setMerging] = useState<Organisation | null>(null);
   const runAction = useRecordActions();
   const { message } = App.useApp();
 
-  const organisations = useDirectoryList(() => call('organisations:list', { includeInactive }), [includeInactive]);
+  // Read again after every write (the query layer): no reload after an edit, a merge, a deletion.
+  const list = useApiQuery('organisations:list', { includeInactive: filter.includeInactive }, { keepPrevious: true });
 
   const findCandidates = useCallback(async (search: string) => {
     const all = await call('organisations:list', { includeInactive: true });
-    const folded = foldForSearch(search);
-    return all
-      .filter((o) => folded === '' || foldForSearch(`${o.name} ${o.abbreviation}`).includes(folded))
-      .map(asCandidate);
+    return all.filter((o) => matchesQuery(search, { text: o.name, also: [o.abbreviation] })).map(asCandidate);
   }, []);
 
   return (
     <>
-      <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 16 }}>
+      <ListToolbar
+        filtered={isFiltered(filter, useOrganisationList.defaults)}
+        onReset={reset}
+        actions={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            Thêm cơ quan, tổ chức
+          </Button>
+        }
+      >
         <ShowInactiveSwitch
           label="Hiện cả cơ quan, tổ chức đã ngừng sử dụng"
-          checked={includeInactive}
-          onChange={setIncludeInactive}
+          checked={filter.includeInactive}
+          onChange={(includeInactive) => setFilter({ includeInactive })}
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          Thêm cơ quan, tổ chức
-        </Button>
-      </Flex>
-
-      {organisations.error && (
-        <Alert
-          type="error"
-          showIcon
-          title="Không tải được danh sách cơ quan, tổ chức"
-          description={organisations.error}
-          action={<Button onClick={organisations.reload}>Thử lại</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      </ListToolbar>
+      <ListError error={list.error} what="danh sách cơ quan, tổ chức" onRetry={list.reload} />
 
       <OrganisationsTable
-        organisations={organisations.rows}
-        loading={organisations.loading}
+        organisations={list.data ?? []}
+        loading={list.loading || list.refreshing}
+        page={page}
+        onPageChange={setPage}
         emptyText='Chưa có cơ quan, tổ chức nào. Bấm "Thêm cơ quan, tổ chức" để bắt đầu.'
         renderActions={(organisation) => (
           <RowActions
@@ -71,22 +68,20 @@ export function OrganisationsTab() {
             onEdit={() => setEditing(organisation)}
             onMerge={() => setMerging(organisation)}
             onToggleActive={async () => {
-              const done = await runAction(
+              await runAction(
                 () => call('organisations:setActive', { id: organisation.id, active: !organisation.active }),
                 organisation.active
                   ? `Đã ngừng sử dụng "${organisation.name}". Tổ chức này không còn hiện trong danh sách chọn.`
                   : `Đã dùng lại "${organisation.name}".`,
                 'Chưa đổi được trạng thái',
               );
-              if (done) organisations.reload();
             }}
             onDelete={async () => {
-              const done = await runAction(
+              await runAction(
                 () => call('organisations:delete', { id: organisation.id }),
                 `Đã xóa "${organisation.name}" khỏi danh bạ.`,
                 'Không xóa được',
               );
-              if (done) organisations.reload();
             }}
           />
         )}
@@ -99,7 +94,6 @@ export function OrganisationsTab() {
           onSaved={(saved) => {
             setEditing(null);
             void message.success(`Đã lưu "${saved.name}".`);
-            organisations.reload();
           }}
         />
       )}
@@ -118,7 +112,6 @@ export function OrganisationsTab() {
           onMerged={(kept) => {
             setMerging(null);
             void message.success(`Đã gộp bản ghi trùng vào "${kept.name}".`);
-            organisations.reload();
           }}
         />
       )}

@@ -8,40 +8,50 @@ interface OrganisationsTableProps {
   organisations: Organisation[];
   loading: boolean;
   emptyText: string;
+  /** The page shown, remembered with the list's filters. */
+  page: number;
+  onPageChange(page: number): void;
   renderActions(organisation: Organisation): ReactNode;
 }
 
-export function OrganisationsTable({ organisations, loading, emptyText, renderActions }: OrganisationsTableProps) {
+export function OrganisationsTable({ organisations, loading, emptyText, page, onPageChange, renderActions }: OrganisationsTableProps) {
   const columns: TableColumnsType<Organisation> = [
-    { title: 'Tên', dataIndex: 'name', key: 'name', render: (name: string) => <strong>{name}</strong> },
+    {
+      title: 'Tên',
+      dataIndex: 'name',
+      key: 'name',
+      render: (name: string, organisation) => (
+        <>
+          <strong>{name}</strong>
+          {!organisation.active && <StatusTag active={false} />}
+        </>
+      ),
+    },
     {
       title: 'Loại',
       dataIndex: 'kind',
       key: 'kind',
+      width: 190,
       render: (kind: OrganisationKind) => ORGANISATION_KIND.labels[kind],
     },
-    { title: 'Viết tắt', dataIndex: 'abbreviation', key: 'abbreviation', width: 120 },
-    { title: 'Số người', dataIndex: 'peopleCount', key: 'peopleCount', align: 'right', width: 100 },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'active',
-      key: 'active',
-      width: 150,
-      render: (active: boolean) => <StatusTag active={active} />,
-    },
-    { title: 'Thao tác', key: 'actions', width: 230, render: (_value, organisation) => renderActions(organisation) },
+    { title: 'Viết tắt', dataIndex: 'abbreviation', key: 'abbreviation', width: 130 },
+    { title: 'Số người', dataIndex: 'peopleCount', key: 'peopleCount', align: 'right', width: 90 },
+    { title: 'Thao tác', key: 'actions', width: 130, render: (_value, organisation) => renderActions(organisation) },
   ];
 
   return (
     <Table<Organisation>
       rowKey="id"
+      tableLayout="fixed"
       columns={columns}
       dataSource={organisations}
       loading={loading}
       locale={{ emptyText: loading ? ' ' : emptyText }}
       pagination={{
-        defaultPageSize: 50,
-        showSizeChanger: true,
+        current: page,
+        pageSize: 50,
+        onChange: onPageChange,
+        showSizeChanger: false,
         hideOnSinglePage: true,
         showTotal: (total) => `Tổng số ${total} cơ quan, tổ chức`,
       }}

@@ -1,14 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button } from 'antd';
+import { useCallback, useState } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { ListError, ListToolbar } from '../../components/ListScreen';
+import { isFiltered, usePeopleList } from '../../store/list-filters';
 import { MergeDialog, type MergeCandidate } from './MergeDialog';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { RowActions } from './RowActions';
-import { useDirectoryList } from './useDirectoryList';
 import { useRecordActions } from './useRecordActions';
 
 /** The server returns at most this many people for one search. */
@@ -20,70 +22,42 @@ function asCandidate(person: Person): MergeCandidate {
 }
 
 export function PeopleTab() {
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [organisationId, setOrganisationId] = useState<number | null>(null);
-  const [includeInactive, setIncludeInactive] = useState(false);
+  const { filter, page, setPage, reset } = usePeopleList();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [merging, setMerging] = useState<Person | null>(null);
   const runAction = useRecordActions();
   const { message } = App.useApp();
 
-  // Search as the user types, without a request per keystroke.
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text), 250);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-
-  const people = useDirectoryList(
-    () => call('people:list', { text: query, organisationId, includeInactive }),
-    [query, organisationId, includeInactive],
-  );
-  const organisations = useDirectoryList(() => call('organisations:list', { includeInactive: true }), []);
+  // Read again after every write (the query layer): no reload after an edit, a merge, a deletion.
+  const list = useApiQuery('people:list', { text: filter.text, organisationId: filter.organisationId, includeInactive: filter.includeInactive }, { keepPrevious: true });
+  const organisations = useApiQuery('organisations:list', { includeInactive: true }).data ?? [];
+  const people = list.data ?? [];
 
   const findCandidates = useCallback(
     async (search: string) => (await call('people:list', { text: search, includeInactive: true })).map(asCandidate),
     [],
   );
 
-  const filtered = query.trim() !== '' || organisationId !== null;
+  const filtered = isFiltered(filter, usePeopleList.defaults);
   const emptyText = filtered
     ? 'Không tìm thấy ai phù hợp. Hãy thử gõ ít chữ hơn hoặc bỏ bộ lọc cơ quan, tổ chức.'
     : 'Chưa có ai trong danh bạ. Bấm "Thêm người" để bắt đầu.';
 
   return (
     <>
-      <Flex align="center" gap={12} wrap style={{ marginBottom: 16 }}>
-        <PeopleFilters
-          text={text}
-          onTextChange={setText}
-          organisationId={organisationId}
-          onOrganisationChange={setOrganisationId}
-          organisations={organisations.rows}
-          includeInactive={includeInactive}
-          onIncludeInactiveChange={setIncludeInactive}
-        />
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setEditing('new')}
-          style={{ marginInlineStart: 'auto' }}
-        >
-          Thêm người
-        </Button>
-      </Flex>
-
-      {people.error && (
-        <Alert
-          type="error"
-          showIcon
-          title="Không tải được danh sách người"
-          description={people.error}
-          action={<Button onClick={people.reload}>Thử lại</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {people.rows.length >= LIST_LIMIT && (
+      <ListToolbar
+        filtered={filtered}
+        onReset={reset}
+        actions={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            Thêm người
+          </Button>
+        }
+      >
+        <PeopleFilters organisations={organisations} />
+      </ListToolbar>
+      <ListError error={list.error} what="danh sách người" onRetry={list.reload} />
+      {people.length >= LIST_LIMIT && (
         <Alert
           type="info"
           showIcon
@@ -93,8 +67,10 @@ export function PeopleTab() {
       )}
 
       <PeopleTable
-        people={people.rows}
-        loading={people.loading}
+        people={people}
+        loading={list.loading || list.refreshing}
+        page={page}
+        onPageChange={setPage}
         emptyText={emptyText}
         renderActions={(person) => (
           <RowActions
@@ -104,22 +80,20 @@ export function PeopleTab() {
             onEdit={() => setEditing(person)}
             onMerge={() => setMerging(person)}
             onToggleActive={async () => {
-              const done = await runAction(
+              await runAction(
                 () => call('people:setActive', { id: person.id, active: !person.active }),
                 person.active
                   ? `Đã ngừng sử dụng "${person.fullName}". Người này không còn hiện trong danh sách chọn.`
                   : `Đã dùng lại "${person.fullName}".`,
                 'Chưa đổi được trạng thái',
               );
-              if (done) people.reload();
             }}
             onDelete={async () => {
-              const done = await runAction(
+              await runAction(
                 () => call('people:delete', { id: person.id }),
                 `Đã xóa "${person.fullName}" khỏi danh bạ.`,
                 'Không xóa được',
               );
-              if (done) people.reload();
             }}
           />
         )}
@@ -128,12 +102,11 @@ export function PeopleTab() {
       {editing !== null && (
         <PersonDialog
           person={editing === 'new' ? null : editing}
-          organisations={organisations.rows}
+          organisations={organisations}
           onClose={() => setEditing(null)}
           onSaved={(saved) => {
             setEditing(null);
             void message.success(`Đã lưu "${saved.fullName}".`);
-            people.reload();
           }}
         />
       )}
@@ -152,7 +125,6 @@ export function PeopleTab() {
           onMerged={(kept) => {
             setMerging(null);
             void message.success(`Đã gộp bản ghi trùng vào "${kept.name}".`);
-            people.reload();
           }}
         />
       )}

@@ -2,62 +2,67 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
 import { useNavigation } from '../../store/navigation';
+import { TwoLines } from '../../components/TwoLines';
 import { StatusTag } from './StatusTag';
 
 interface PeopleTableProps {
   people: Person[];
   loading: boolean;
   emptyText: string;
+  /** The page shown, remembered with the list's filters. */
+  page: number;
+  onPageChange(page: number): void;
   renderActions(person: Person): ReactNode;
 }
 
-export function PeopleTable({ people, loading, emptyText, renderActions }: PeopleTableProps) {
+export function PeopleTable({ people, loading, emptyText, page, onPageChange, renderActions }: PeopleTableProps) {
+  // Fixed widths for the short columns, the rest to the title: at 1366 pixels a row is one or two lines.
   const columns: TableColumnsType<Person> = [
     {
       title: 'Họ và tên',
       dataIndex: 'fullName',
       key: 'fullName',
-      width: 200,
+      width: 230,
       // The name opens the person's page (meetings attended with the title held, speeches, awards, tasks).
       render: (name: string, person) => (
-        <Typography.Link strong onClick={() => void useNavigation.getState().navigate({ name: 'person', id: person.id })}>
-          {name}
-        </Typography.Link>
-      ),
-    },
-    { title: 'Chức danh hiện nay', dataIndex: 'title', key: 'title' },
-    { title: 'Cơ quan/tổ chức', dataIndex: 'organisationName', key: 'organisationName' },
-    {
-      title: 'Liên hệ',
-      key: 'contact',
-      render: (_value, person) => (
         <>
-          {person.phone && <div>{person.phone}</div>}
-          {person.email && <div>{person.email}</div>}
+          <Typography.Link strong onClick={() => void useNavigation.getState().navigate({ name: 'person', id: person.id })}>
+            {name}
+          </Typography.Link>
+          {!person.active && <StatusTag active={false} />}
+          {(person.phone || person.email) && (
+            <Typography.Text type="secondary" ellipsis={{ tooltip: true }} style={{ display: 'block', fontSize: 13 }}>
+              {[person.phone, person.email].filter(Boolean).join(' · ')}
+            </Typography.Text>
+          )}
         </>
       ),
     },
-    { title: 'Số hội nghị đã dự', dataIndex: 'meetingCount', key: 'meetingCount', align: 'right', width: 110 },
+    { title: 'Chức danh hiện nay', dataIndex: 'title', key: 'title', render: (title: string) => <TwoLines text={title} /> },
     {
-      title: 'Trạng thái',
-      dataIndex: 'active',
-      key: 'active',
-      width: 150,
-      render: (active: boolean) => <StatusTag active={active} />,
+      title: 'Cơ quan, tổ chức',
+      dataIndex: 'organisationName',
+      key: 'organisationName',
+      width: 250,
+      render: (organisation: string) => <TwoLines text={organisation} />,
     },
-    { title: 'Thao tác', key: 'actions', width: 230, render: (_value, person) => renderActions(person) },
+    { title: 'Hội nghị đã dự', dataIndex: 'meetingCount', key: 'meetingCount', align: 'right', width: 100 },
+    { title: 'Thao tác', key: 'actions', width: 130, render: (_value, person) => renderActions(person) },
   ];
 
   return (
     <Table<Person>
       rowKey="id"
+      tableLayout="fixed"
       columns={columns}
       dataSource={people}
       loading={loading}
       locale={{ emptyText: loading ? ' ' : emptyText }}
       pagination={{
-        defaultPageSize: 50,
-        showSizeChanger: true,
+        current: page,
+        pageSize: 50,
+        onChange: onPageChange,
+        showSizeChanger: false,
         hideOnSinglePage: true,
         showTotal: (total) => `Tổng số ${total} người`,
       }}

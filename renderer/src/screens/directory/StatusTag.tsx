@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 
+/** Shown beside a retired record's name; records in use carry no tag (they are the usual case). */
 export function StatusTag({ active }: { active: boolean }) {
-  return active ? <Tag color="green">Đang sử dụng</Tag> : <Tag>Đã ngừng sử dụng</Tag>;
+  return active ? null : <Tag style={{ marginInlineStart: 8 }}>Đã ngừng sử dụng</Tag>;
 }

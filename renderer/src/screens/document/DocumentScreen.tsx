@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
+import { RecordHeader } from '../../components/RecordHeader';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
@@ -103,28 +104,13 @@ export function DocumentScreen({ id }: { id: number }) {
 
   return (
     <div className="screen">
-      <div className="screen-header">
-        <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
-          <Space size={16}>
-            <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => void navigate({ name: 'documents' })}>
-              Danh sách văn bản
-            </Button>
-            {meetingId !== null && (
-              <Button
-                type="link"
-                title={doc.meetingTitle ?? undefined}
-                style={{ padding: 0, maxWidth: 520, overflow: 'hidden', textOverflow: 'ellipsis' }}
-                onClick={() => void navigate({ name: 'meeting', id: meetingId })}
-              >
-                Hội nghị: {doc.meetingTitle}
-              </Button>
-            )}
-          </Space>
-          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} ellipsis={{ tooltip: doc.summary }}>
-            {kindLabel(doc)}
-            {doc.summary ? `: ${doc.summary}` : ''}
-          </Typography.Title>
-          <Space size={8} wrap>
+      <RecordHeader
+        back={{ label: 'Danh sách văn bản', onClick: () => void navigate({ name: 'documents' }) }}
+        context={meetingId !== null ? { label: `Hội nghị: ${doc.meetingTitle ?? ''}`, onClick: () => void navigate({ name: 'meeting', id: meetingId }) } : undefined}
+        status={locked ? undefined : <SaveIndicator {...saveStatus} />}
+        title={`${kindLabel(doc)}${doc.summary ? `: ${doc.summary}` : ''}`}
+        meta={
+          <>
             <Tag color={STATUS_COLOURS[doc.status]}>{DOCUMENT_STATUS.labels[doc.status]}</Tag>
             <Typography.Text type="secondary">Số: {doc.numberSymbol}</Typography.Text>
             {doc.finalisedAt && doc.finalisedBy && (
@@ -132,15 +118,16 @@ export function DocumentScreen({ id }: { id: number }) {
                 Hoàn thiện bởi {doc.finalisedBy} lúc {new Date(doc.finalisedAt).toLocaleString('vi-VN')}
               </Typography.Text>
             )}
-          </Space>
-        </Space>
-        <Space wrap style={{ justifyContent: 'flex-end' }}>
-          {!locked && <SaveIndicator {...saveStatus} />}
-          <StatusActions doc={doc} />
-          <PreviewDrawer documentId={doc.id} />
-          <ExportButton documentId={doc.id} />
-        </Space>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <StatusActions doc={doc} />
+            <PreviewDrawer documentId={doc.id} />
+            <ExportButton documentId={doc.id} />
+          </>
+        }
+      />
       <Space wrap style={{ marginBottom: 12 }}>
         <VersionHistory doc={doc} />
         {report.info && <ReportToolbar doc={doc} info={report.info} onRefreshed={report.setInfo} />}

@@ -1,15 +1,14 @@
 import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
-import type { HomeOverview } from '../../../../shared/ipc/contract';
 import type { MeetingSummary } from '../../../../shared/schemas/meeting';
-import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
 import { BackupWarning } from '../backups/BackupWarning';
+import { AttentionRow } from './AttentionRow';
 import { ReportingDutiesCard } from './ReportingDutiesCard';
 
 function timeAgo(iso: string): string {
@@ -45,15 +44,11 @@ function MeetingList({ items, empty, extra }: { items: MeetingSummary[]; empty: 
 }
 
 export function HomeScreen() {
-  const [overview, setOverview] = useState<HomeOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Read again after every write anywhere in the app (the query layer), so the figures are never stale.
+  const { data: overview, error } = useApiQuery('home:overview', undefined);
   const profile = useProfile((s) => s.profile);
   const openNewMeeting = useUi((s) => s.openNewMeeting);
   const navigate = useNavigation((s) => s.navigate);
-
-  useEffect(() => {
-    call('home:overview', undefined).then(setOverview, (e: unknown) => setError(errorMessage(e)));
-  }, []);
 
   return (
     <div className="screen">
@@ -76,23 +71,7 @@ export function HomeScreen() {
       {!overview && !error && <Skeleton active />}
       {overview && (
         <>
-          <Row gutter={16} style={{ marginBottom: 16 }}>
-            <Col span={8}>
-              <Card>
-                <Statistic title={`Hội nghị trong năm ${new Date().getFullYear()}`} value={overview.counts.meetingsThisYear} />
-              </Card>
-            </Col>
-            <Col span={8}>
-              <Card>
-                <Statistic title="Người trong danh bạ" value={overview.counts.people} />
-              </Card>
-            </Col>
-            <Col span={8}>
-              <Card>
-                <Statistic title="Cơ quan, tổ chức" value={overview.counts.organisations} />
-              </Card>
-            </Col>
-          </Row>
+          <AttentionRow overview={overview} />
           <ReportingDutiesCard />
           <Row gutter={16}>
             <Col span={12}>

@@ -4,6 +4,7 @@
  * the store stays small and the tests can drive them.
  */
 import type { DirectiveDirection, MeetingFormat, MeetingKind } from '../../../../shared/domain';
+import { MEETING_TITLE_REQUIRED } from '../../../../shared/schemas/meeting';
 import type {
   IntakeApplyInput,
   IntakeProposal,
@@ -62,7 +63,7 @@ export function draftFromProposal(proposal: IntakeProposal): ReviewDraft {
 export function blockers(draft: ReviewDraft, completing: boolean): string[] {
   const out: string[] = [];
   if (!completing) {
-    if (draft.header.title.trim() === '') out.push('Hãy nhập tên hội nghị.');
+    if (draft.header.title.trim() === '') out.push(MEETING_TITLE_REQUIRED);
     if (!draft.header.startAt) out.push('Hãy nhập ngày giờ bắt đầu hội nghị.');
   }
   if (draft.attendees.some((a) => a.accepted && a.fullName.trim() === '')) out.push('Có người dự họp được chọn nhưng chưa có họ tên.');

@@ -1,11 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
 import { SPEECH_KIND } from '../../../../shared/domain';
 import type { MeetingAgendaItem, MeetingSpeech } from '../../../../shared/schemas/meeting';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
 import { RowActions } from './RowActions';
+import { SpeakerField, type PickedSpeaker } from './SpeakerField';
+
+/** How a programme writes its presenters: "Nguyễn Văn Khánh, Chủ tịch Ủy ban MTTQ Việt Nam thành phố". */
+const presenterText = (person: PickedSpeaker) => (person.title ? `${person.fullName}, ${person.title}` : person.fullName);
+const speakerName = (person: PickedSpeaker) => person.fullName;
 
 const speechKindOptions = SPEECH_KIND.values.map((value) => ({ value, label: SPEECH_KIND.labels[value] }));
 
@@ -60,21 +64,25 @@ function AgendaItemCard({ item, index, count }: { item: MeetingAgendaItem; index
       }
     >
       <Row gutter={12}>
-        <Col span={15}>
-          <Input
+        <Col span={14}>
+          <Input.TextArea
             aria-label={`Tên nội dung ${index + 1}`}
             placeholder="Ví dụ: Báo cáo kết quả công tác Mặt trận năm 2025"
             value={item.title}
+            autoSize={{ minRows: 1, maxRows: 4 }}
             status={item.title.trim() === '' ? 'error' : undefined}
-            onChange={(e) => patchItem({ title: e.target.value })}
+            // One line of text: Enter does not start a new line in a title.
+            onChange={(e) => patchItem({ title: e.target.value.replace(/\n/g, ' ') })}
           />
         </Col>
-        <Col span={9}>
-          <Input
+        <Col span={10}>
+          <SpeakerField
             aria-label={`Người trình bày nội dung ${index + 1}`}
-            placeholder="Người trình bày"
+            placeholder="Người trình bày: gõ tên để chọn"
             value={item.presenter}
-            onChange={(e) => patchItem({ presenter: e.target.value })}
+            fillOf={presenterText}
+            onChange={(presenter) => patchItem({ presenter })}
+            onPick={(person) => patchItem({ presenter: presenterText(person) })}
           />
         </Col>
       </Row>
@@ -112,45 +120,31 @@ interface SpeechEditorProps {
 }
 
 function SpeechEditor({ speech, label, isFirst, isLast, onChange, onMove, onRemove }: SpeechEditorProps) {
-  const attendees = useMeetingEditor((s) => s.record!.attendees);
-  const speakerOptions = useMemo(
-    () =>
-      attendees
-        .filter((a) => a.fullName.trim() !== '')
-        .map((a) => ({ value: a.fullName, label: a.title ? `${a.fullName} — ${a.title}` : a.fullName })),
-    [attendees],
-  );
   return (
     <div style={{ marginBottom: 12 }}>
-      <Row gutter={8} align="middle" style={{ marginBottom: 6 }}>
-        <Col span={5}>
+      <Row gutter={8} align="top" style={{ marginBottom: 6 }}>
+        <Col span={4}>
           <Select aria-label={`Loại ${label}`} value={speech.kind} options={speechKindOptions} style={{ width: '100%' }} onChange={(kind) => onChange({ kind })} />
         </Col>
         <Col span={7}>
-          <AutoComplete
+          <SpeakerField
             aria-label={`Người phát biểu, ${label}`}
             placeholder="Người phát biểu"
             value={speech.speakerName}
-            options={speakerOptions}
-            style={{ width: '100%' }}
-            showSearch={{
-              filterOption: (input, option) =>
-                String(option?.value ?? '').toLocaleLowerCase('vi').includes(input.toLocaleLowerCase('vi')),
-            }}
-            onChange={(speakerName: string) => onChange({ speakerName })}
-            onSelect={(speakerName: string) => {
-              // Picking an attendee also fills the title they held at this meeting.
-              const attendee = attendees.find((a) => a.fullName === speakerName);
-              onChange({ speakerName, speakerTitle: attendee?.title ?? speech.speakerTitle });
-            }}
+            fillOf={speakerName}
+            onChange={(speakerName) => onChange({ speakerName })}
+            // Picking a person also fills the title: held at this meeting for an attendee, held now for the directory.
+            onPick={(person) => onChange({ speakerName: person.fullName, speakerTitle: person.title || speech.speakerTitle })}
           />
         </Col>
-        <Col span={9}>
-          <Input
+        <Col span={10}>
+          <Input.TextArea
             aria-label={`Chức danh người phát biểu, ${label}`}
             placeholder="Chức danh"
             value={speech.speakerTitle}
-            onChange={(e) => onChange({ speakerTitle: e.target.value })}
+            // A long title wraps onto a second line instead of being cut off.
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            onChange={(e) => onChange({ speakerTitle: e.target.value.replace(/\n/g, ' ') })}
           />
         </Col>
         <Col span={3} style={{ textAlign: 'right' }}>

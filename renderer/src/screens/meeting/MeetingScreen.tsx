@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
-import { Button, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Button, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { memo, useEffect, useState } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
@@ -20,6 +20,7 @@ import { ReviewOfLastTime } from './ReviewOfLastTime';
 import { GeneralSection } from './GeneralSection';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingDirectives } from './MeetingDirectives';
+import { RecordHeader } from '../../components/RecordHeader';
 import { SaveIndicator } from '../../components/SaveIndicator';
 
 // The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
@@ -71,30 +72,28 @@ export function MeetingScreen({ id }: { id: number }) {
 
   return (
     <div className="screen">
-      <div className="screen-header">
-        <Space direction="vertical" size={2} style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => void navigate({ name: 'meetings' })}>
-            Danh sách hội nghị
-          </Button>
-          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} ellipsis={{ tooltip: meeting.title }}>
-            {meeting.title || 'Hội nghị chưa có tên'}
-          </Typography.Title>
-          <Space size={8} wrap>
+      <RecordHeader
+        back={{ label: 'Danh sách hội nghị', onClick: () => void navigate({ name: 'meetings' }) }}
+        status={<SaveIndicator {...saveStatus} />}
+        title={meeting.title || 'Hội nghị chưa có tên'}
+        meta={
+          <>
             <Tag>{MEETING_KIND.labels[meeting.kind]}</Tag>
             <Tag color="blue">{MEETING_STATUS.labels[meeting.status]}</Tag>
             <Typography.Text type="secondary">{formatLocalDateTime(meeting.startAt)}</Typography.Text>
-          </Space>
-        </Space>
-        <Space>
-          <SaveIndicator {...saveStatus} />
-          <Button icon={<FileTextOutlined aria-hidden />} onClick={() => void navigate({ name: 'intake', meetingId: id })}>
-            Bổ sung từ văn bản
-          </Button>
-          <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
-            Xóa hội nghị
-          </Button>
-        </Space>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <Button icon={<FileTextOutlined aria-hidden />} onClick={() => void navigate({ name: 'intake', meetingId: id })}>
+              Bổ sung từ văn bản
+            </Button>
+            <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => void confirmDelete()}>
+              Xóa hội nghị
+            </Button>
+          </>
+        }
+      />
       <ReviewOfLastTime meetingId={id} />
       <Tabs
         activeKey={tab}

@@ -1,8 +1,9 @@
 import { UsergroupAddOutlined } from '@ant-design/icons';
 import { Select, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { useSettled } from '../../components/useSettled';
 
 interface PersonPickerProps {
   /** People already on the list, not offered again. */
@@ -13,27 +14,11 @@ interface PersonPickerProps {
 /** Searches the directory as the user types (without diacritics is fine) and adds the person picked. */
 export function PersonPicker({ excludeIds, onPick }: PersonPickerProps) {
   const [text, setText] = useState('');
-  const [people, setPeople] = useState<Person[]>([]);
-  const [loading, setLoading] = useState(false);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    const timer = setTimeout(() => {
-      call('people:list', { text })
-        .then((found) => {
-          if (ticket === latest.current) setPeople(found);
-        })
-        .catch(() => {
-          if (ticket === latest.current) setPeople([]);
-        })
-        .finally(() => {
-          if (ticket === latest.current) setLoading(false);
-        });
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [text]);
+  // Asked of the directory once typing pauses; the previous answer stays in sight meanwhile.
+  const settled = useSettled(text);
+  const found = useApiQuery('people:list', { text: settled }, { keepPrevious: true });
+  const people = found.data ?? [];
+  const loading = found.loading || found.refreshing || settled !== text;
 
   const options = people
     .filter((p) => !excludeIds.has(p.id))

@@ -1,9 +1,11 @@
 import { Card, Typography } from 'antd';
 import { useProfile } from '../../store/profile';
 import { ProfileForm } from './ProfileForm';
+import { useLeadersOffer } from './useLeadersOffer';
 
 /** Shown once, before any profile exists: a welcome and the committee's details. */
 export function FirstRunScreen() {
+  const offerLeaders = useLeadersOffer();
   return (
     <div style={{ height: '100%', overflow: 'auto' }}>
       <div style={{ display: 'flex', justifyContent: 'center', padding: '48px 16px' }}>
@@ -23,7 +25,11 @@ export function FirstRunScreen() {
           <ProfileForm
             initial={null}
             submitLabel="Bắt đầu sử dụng"
-            onSaved={(profile) => useProfile.getState().setProfile(profile)}
+            onSaved={(profile) => {
+              useProfile.getState().setProfile(profile);
+              // The directory is empty on the first day: the chair and vice-chairs are offered at once.
+              void offerLeaders();
+            }}
           />
         </Card>
       </div>

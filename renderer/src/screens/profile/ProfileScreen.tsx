@@ -2,12 +2,14 @@ import { App } from 'antd';
 import { formatLocalDate, toLocalDateTimeString } from '../../../../shared/datetime';
 import { useProfile } from '../../store/profile';
 import { ProfileForm } from './ProfileForm';
+import { useLeadersOffer } from './useLeadersOffer';
 
 /** "Hồ sơ Ủy ban": the committee's details, editable at any time. */
 export function ProfileScreen() {
   const profile = useProfile((s) => s.profile) ?? null;
   const setProfile = useProfile((s) => s.setProfile);
   const { message } = App.useApp();
+  const offerLeaders = useLeadersOffer();
 
   return (
     <div className="screen">
@@ -29,6 +31,7 @@ export function ProfileScreen() {
         onSaved={(saved) => {
           setProfile(saved);
           void message.success('Đã lưu hồ sơ Ủy ban.');
+          void offerLeaders();
         }}
       />
     </div>

@@ -9,8 +9,8 @@ import { useChannel } from './useChannel';
 import { WeekSchedule } from './WeekSchedule';
 
 function PeriodicReports() {
-  const duties = useChannel('reports:duties', undefined, 'duties');
-  const reports = useChannel('reports:list', undefined, 'list');
+  const duties = useChannel('reports:duties', undefined);
+  const reports = useChannel('reports:list', undefined);
   return (
     <Row gutter={[16, 16]}>
       <Col span={10}>

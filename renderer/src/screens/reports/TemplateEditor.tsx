@@ -60,7 +60,7 @@ function SectionFields({ section, onChange }: { section: ReportSection; onChange
  * to write. "Khôi phục mẫu mặc định" brings back the template shipped with the app.
  */
 export function TemplateEditor() {
-  const { data, error, reload } = useChannel('reports:settings', undefined, 'settings');
+  const { data, error, reload } = useChannel('reports:settings', undefined);
   const [convention, setConvention] = useState<CutoffConvention>('lich');
   const [sections, setSections] = useState<ReportSection[]>([]);
   const [dirty, setDirty] = useState(false);

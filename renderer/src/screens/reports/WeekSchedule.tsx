@@ -22,7 +22,7 @@ function time(entry: ScheduleEntry): string {
  */
 export function WeekSchedule({ initialDay }: { initialDay?: string }) {
   const [monday, setMonday] = useState(() => weekOf(initialDay ?? dayjs().format('YYYY-MM-DD')).monday);
-  const { data, error } = useChannel('schedule:week', { week: monday }, monday);
+  const { data, error } = useChannel('schedule:week', { week: monday });
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
   const showExported = useExportedFileNotice();

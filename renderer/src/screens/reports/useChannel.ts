@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 
 export interface Loaded<T> {
   data: T | null;
@@ -9,28 +8,10 @@ export interface Loaded<T> {
 }
 
 /**
- * Reads one channel when the screen opens and whenever `key` changes; an answer that arrives after
- * the key moved on is dropped, so a slow reply never overwrites a newer one.
+ * The reports screen's reads, through the one query layer (keyed by channel and input, a late
+ * answer never overwriting a newer one, read again after writes).
  */
-export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>, key: string): Loaded<ChannelOutput<C>> {
-  const [data, setData] = useState<ChannelOutput<C> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    let current = true;
-    call(channel, input)
-      .then((value) => {
-        if (!current) return;
-        setData(value);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-    // `input` is described by `key`; listing the object itself would reload on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, key, round]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { data, error, reload };
+export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>): Loaded<ChannelOutput<C>> {
+  const query = useApiQuery(channel, input);
+  return { data: query.data ?? null, error: query.error, reload: query.reload };
 }

@@ -1,31 +1,27 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import type { TaskFilterInput } from '../../../../shared/schemas/task';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 
 /** "Xuất Excel": the view as it is filtered now (every row, not only this page), then "Mở thư mục". */
 export function ExportTasksButton({ filter }: { filter: TaskFilterInput }) {
-  const [busy, setBusy] = useState(false);
   const { notification } = App.useApp();
   const showExported = useExportedFileNotice();
+  const exporting = useAction(() => call('tasks:exportXlsx', filter));
 
   const exportNow = async () => {
-    setBusy(true);
-    try {
-      const result = await call('tasks:exportXlsx', filter);
-      if (!result.saved || !result.filePath) return;
-      showExported('Đã xuất danh sách nhiệm vụ ra Excel', result.filePath);
-    } catch (error) {
-      notification.error({ message: 'Chưa xuất được danh sách nhiệm vụ', description: errorMessage(error), duration: 0 });
-    } finally {
-      setBusy(false);
+    const result = await exporting.attempt();
+    if (!result.ok) {
+      notification.error({ message: 'Chưa xuất được danh sách nhiệm vụ', description: result.message, duration: 0 });
+      return;
     }
+    if (result.value.saved && result.value.filePath) showExported('Đã xuất danh sách nhiệm vụ ra Excel', result.value.filePath);
   };
 
   return (
-    <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void exportNow()}>
+    <Button icon={<FileExcelOutlined />} loading={exporting.busy} onClick={() => void exportNow()}>
       Xuất Excel
     </Button>
   );

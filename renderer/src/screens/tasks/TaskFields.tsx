@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TASK_PRIORITY, TASK_RECURRENCE, TASK_STATUS } from '../../../../shared/domain';
 import type { SaveTaskInput } from '../../../../shared/schemas/task';
-import { LEAD_REQUIRED } from '../../../../shared/schemas/task';
+import { DUE_BEFORE_START, LEAD_REQUIRED } from '../../../../shared/schemas/task';
 import { filterByMatch, matchOption } from '../../components/pickers';
 import { organisationOptions, type DirectoryChoices } from './useDirectoryChoices';
 
@@ -98,7 +98,7 @@ export function TaskFields({ draft, onChange, choices, done }: TaskFieldsProps) 
           label="Hạn hoàn thành"
           htmlFor="task-due"
           validateStatus={dueBeforeStart ? 'error' : undefined}
-          help={dueBeforeStart ? 'Hạn hoàn thành không được trước ngày bắt đầu.' : undefined}
+          help={dueBeforeStart ? DUE_BEFORE_START : undefined}
         >
           <OptionalDate id="task-due" value={draft.dueDate} onChange={(dueDate) => onChange({ dueDate })} />
         </Form.Item>

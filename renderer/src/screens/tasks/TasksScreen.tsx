@@ -1,11 +1,13 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Segmented, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TASK_SORT, TASK_SOURCE, TASK_STATUS, TASK_VIEW, type TaskSort, type TaskSource, type TaskStatus, type TaskView } from '../../../../shared/domain';
 import type { TaskSummary } from '../../../../shared/schemas/task';
 import { useApiQuery } from '../../api/query';
-import { useTaskDrawer, useTaskView } from '../../store/task-view';
+import { ListError, ListScreen, ListSearch, ListToolbar } from '../../components/ListScreen';
+import { isFiltered, useTaskList } from '../../store/list-filters';
+import { useTaskDrawer } from '../../store/task-view';
 import { ExportTasksButton } from './ExportTasksButton';
 import { NewTaskDialog } from './NewTaskDialog';
 import { DueDate, PriorityTag, StatusTag } from './task-labels';
@@ -19,92 +21,82 @@ const EMPTY_TEXT: Record<TaskView, string> = {
 };
 
 export function TasksScreen() {
-  const filter = useTaskView((s) => s.filter);
-  const page = useTaskView((s) => s.page);
-  const setFilter = useTaskView((s) => s.setFilter);
-  const setPage = useTaskView((s) => s.setPage);
+  const { filter, page, setFilter, setPage } = useTaskList();
   const openTask = useTaskDrawer((s) => s.open);
   const choices = useDirectoryChoices();
-  const [text, setText] = useState(filter.text);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    const timer = setTimeout(() => text !== filter.text && setFilter({ text }), 250);
-    return () => clearTimeout(timer);
-  }, [text, filter.text, setFilter]);
-
-  const { data: result, error, refreshing } = useApiQuery('tasks:list', { ...filter, page }, { keepPrevious: true });
+  const { data: result, error, refreshing, reload } = useApiQuery('tasks:list', { ...filter, page }, { keepPrevious: true });
+  // The quick view is a choice of its own, not a filter to clear: "Bỏ lọc" keeps it.
+  const filtered = isFiltered({ ...filter, view: useTaskList.defaults.view }, useTaskList.defaults);
 
   return (
-    <div className="screen">
-      <div className="screen-header">
-        <h1>Nhiệm vụ</h1>
-        <Space>
+    <ListScreen
+      title="Nhiệm vụ"
+      actions={
+        <>
           <ExportTasksButton filter={filter} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             Nhiệm vụ mới
           </Button>
-        </Space>
-      </div>
-      <Space direction="vertical" size="middle" style={{ width: '100%', marginBottom: 16 }}>
-        <Segmented<TaskView>
-          aria-label="Xem nhanh"
-          value={filter.view}
-          options={TASK_VIEW.values.map((v) => ({ value: v, label: TASK_VIEW.labels[v] }))}
-          onChange={(view) => setFilter({ view })}
+        </>
+      }
+    >
+      <Segmented<TaskView>
+        aria-label="Xem nhanh"
+        style={{ marginBottom: 12 }}
+        value={filter.view}
+        options={TASK_VIEW.values.map((v) => ({ value: v, label: TASK_VIEW.labels[v] }))}
+        onChange={(view) => setFilter({ view })}
+      />
+      <ListToolbar filtered={filtered} onReset={() => setFilter({ ...useTaskList.defaults, view: filter.view })}>
+        <ListSearch
+          label="Tìm nhiệm vụ"
+          placeholder="Tìm theo tên, nội dung, kết quả (gõ không dấu cũng được)"
+          style={{ width: 360 }}
+          value={filter.text}
+          onSearch={(text) => setFilter({ text })}
         />
-        <Space wrap>
-          <Input
-            allowClear
-            aria-label="Tìm nhiệm vụ"
-            prefix={<SearchOutlined />}
-            placeholder="Tìm theo tên, nội dung, kết quả (gõ không dấu cũng được)"
-            style={{ width: 360 }}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <Select<number | null>
-            aria-label="Lọc theo đơn vị"
-            showSearch={{ filterOption: filterByMatch }}
-            style={{ width: 300 }}
-            value={filter.organisationId}
-            onChange={(organisationId) => setFilter({ organisationId })}
-            options={[{ value: null, label: 'Mọi đơn vị (chủ trì hoặc phối hợp)' }, ...organisationOptions(choices.organisations)]}
-          />
-          <Select<TaskStatus | null>
-            aria-label="Lọc theo trạng thái"
-            style={{ width: 170 }}
-            value={filter.status}
-            onChange={(status) => setFilter({ status })}
-            options={[{ value: null, label: 'Mọi trạng thái' }, ...TASK_STATUS.values.map((v) => ({ value: v, label: TASK_STATUS.labels[v] }))]}
-          />
-          <Select<TaskSource | null>
-            aria-label="Lọc theo nguồn giao"
-            style={{ width: 180 }}
-            value={filter.source}
-            onChange={(source) => setFilter({ source })}
-            options={[{ value: null, label: 'Mọi nguồn giao' }, ...TASK_SOURCE.values.map((v) => ({ value: v, label: TASK_SOURCE.labels[v] }))]}
-          />
-          <DatePicker.RangePicker
-            aria-label="Khoảng hạn hoàn thành"
-            format="DD/MM/YYYY"
-            placeholder={['Hạn từ ngày', 'đến ngày']}
-            value={[filter.dueFrom ? dayjs(filter.dueFrom) : null, filter.dueTo ? dayjs(filter.dueTo) : null]}
-            allowEmpty={[true, true]}
-            onChange={(range) =>
-              setFilter({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? null, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? null })
-            }
-          />
-          <Select<TaskSort>
-            aria-label="Sắp xếp"
-            style={{ width: 210 }}
-            value={filter.sort}
-            onChange={(sort) => setFilter({ sort })}
-            options={TASK_SORT.values.map((v) => ({ value: v, label: `Sắp theo ${TASK_SORT.labels[v].toLocaleLowerCase('vi')}` }))}
-          />
-        </Space>
-      </Space>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        <Select<number | null>
+          aria-label="Lọc theo đơn vị"
+          showSearch={{ filterOption: filterByMatch }}
+          style={{ width: 300 }}
+          value={filter.organisationId}
+          onChange={(organisationId) => setFilter({ organisationId })}
+          options={[{ value: null, label: 'Mọi đơn vị (chủ trì hoặc phối hợp)' }, ...organisationOptions(choices.organisations)]}
+        />
+        <Select<TaskStatus | null>
+          aria-label="Lọc theo trạng thái"
+          style={{ width: 170 }}
+          value={filter.status}
+          onChange={(status) => setFilter({ status })}
+          options={[{ value: null, label: 'Mọi trạng thái' }, ...TASK_STATUS.values.map((v) => ({ value: v, label: TASK_STATUS.labels[v] }))]}
+        />
+        <Select<TaskSource | null>
+          aria-label="Lọc theo nguồn giao"
+          style={{ width: 180 }}
+          value={filter.source}
+          onChange={(source) => setFilter({ source })}
+          options={[{ value: null, label: 'Mọi nguồn giao' }, ...TASK_SOURCE.values.map((v) => ({ value: v, label: TASK_SOURCE.labels[v] }))]}
+        />
+        <DatePicker.RangePicker
+          aria-label="Khoảng hạn hoàn thành"
+          format="DD/MM/YYYY"
+          placeholder={['Hạn từ ngày', 'đến ngày']}
+          value={[filter.dueFrom ? dayjs(filter.dueFrom) : null, filter.dueTo ? dayjs(filter.dueTo) : null]}
+          allowEmpty={[true, true]}
+          onChange={(range) =>
+            setFilter({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? null, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? null })
+          }
+        />
+        <Select<TaskSort>
+          aria-label="Sắp xếp"
+          style={{ width: 210 }}
+          value={filter.sort}
+          onChange={(sort) => setFilter({ sort })}
+          options={TASK_SORT.values.map((v) => ({ value: v, label: `Sắp theo ${TASK_SORT.labels[v].toLocaleLowerCase('vi')}` }))}
+        />
+      </ListToolbar>
+      <ListError error={error} what="danh sách nhiệm vụ" onRetry={reload} />
       <Table<TaskSummary>
         rowKey="id"
         tableLayout="fixed"
@@ -139,24 +131,26 @@ export function TasksScreen() {
           },
           {
             title: 'Đơn vị chủ trì',
-            width: 230,
+            width: 210,
             render: (_v, row) => (
               <div>
-                <div>{row.leadOrganisation.name}</div>
+                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.leadOrganisation.name }}>
+                  {row.leadOrganisation.name}
+                </Typography.Paragraph>
                 {row.supportingOrganisations.length > 0 && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: row.supportingOrganisations.map((o) => o.name).join('; ') }}>
                     Phối hợp: {row.supportingOrganisations.map((o) => o.name).join('; ')}
                   </Typography.Text>
                 )}
               </div>
             ),
           },
-          { title: 'Hạn hoàn thành', width: 140, render: (_v, row) => <DueDate task={row} /> },
+          { title: 'Hạn', width: 150, render: (_v, row) => <DueDate task={row} /> },
           { title: 'Trạng thái', width: 140, render: (_v, row) => <StatusTag status={row.status} /> },
-          { title: 'Ưu tiên', width: 105, render: (_v, row) => <PriorityTag priority={row.priority} /> },
+          { title: 'Ưu tiên', width: 110, render: (_v, row) => <PriorityTag priority={row.priority} /> },
           {
             title: 'Tiến độ gần nhất',
-            width: 240,
+            width: 180,
             render: (_v, row) => (
               <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: row.latestProgress ?? row.result }}>
                 {row.status === 'hoan_thanh' ? row.result : (row.latestProgress ?? '—')}
@@ -166,6 +160,6 @@ export function TasksScreen() {
         ]}
       />
       <NewTaskDialog open={creating} onClose={() => setCreating(false)} />
-    </div>
+    </ListScreen>
   );
 }

@@ -1,0 +1,119 @@
+import { AuditOutlined, CalendarOutlined, ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { HomeOverview } from '../../../../shared/ipc/contract';
+import { useApiQuery } from '../../api/query';
+import { useNavigation, type Route } from '../../store/navigation';
+import { showTaskView } from '../../store/task-view';
+
+interface TileProps {
+  icon: ReactNode;
+  title: string;
+  value: number | string;
+  danger?: boolean;
+  detail?: ReactNode;
+  /** The link under the figure: its words say where it goes. */
+  link: string;
+  onOpen(): void;
+}
+
+function Tile({ icon, title, value, danger = false, detail, link, onOpen }: TileProps) {
+  return (
+    <Card size="small" className="attention-tile" hoverable onClick={onOpen} role="group" aria-label={title}>
+      <Statistic
+        title={
+          <span>
+            {icon} {title}
+          </span>
+        }
+        value={value}
+        valueStyle={danger ? { color: '#cf1322' } : undefined}
+      />
+      <div className="attention-tile-detail">{detail}</div>
+      <Button
+        type="link"
+        size="small"
+        style={{ padding: 0 }}
+        onClick={(event) => {
+          event.stopPropagation();
+          onOpen();
+        }}
+      >
+        {link}
+      </Button>
+    </Card>
+  );
+}
+
+/**
+ * The first row of "Trang chủ": what is late or due (tasks overdue and due within 7 days, the
+ * periodic reports owed upward) with a link to the list that shows them, then this year's meetings.
+ * The reports' figures are the reports screen's own answer (`reports:duties`, shared with the list below).
+ */
+export function AttentionRow({ overview }: { overview: HomeOverview }) {
+  const navigate = useNavigation((s) => s.navigate);
+  const duties = useApiQuery('reports:duties', undefined);
+  const year = new Date().getFullYear();
+  const openTasks = (view: 'qua_han' | 'den_han_7_ngay') => {
+    showTaskView(view);
+    void navigate({ name: 'tasks' });
+  };
+  const open = (route: Route) => void navigate(route);
+  const { overdue, dueWithin7Days } = overview.tasks;
+  const reportsDue = duties.data?.items.length ?? null;
+  const reportsLate = duties.data?.items.filter((d) => d.overdue).length ?? 0;
+  return (
+    <Row gutter={16} style={{ marginBottom: 16 }} role="region" aria-label="Việc cần làm">
+      <Col span={6}>
+        <Tile
+          icon={<WarningOutlined aria-hidden />}
+          title="Nhiệm vụ quá hạn"
+          value={overdue}
+          danger={overdue > 0}
+          detail={overdue > 0 ? 'Cần đôn đốc đơn vị chủ trì' : 'Không có nhiệm vụ nào quá hạn'}
+          link="Xem nhiệm vụ quá hạn"
+          onOpen={() => openTasks('qua_han')}
+        />
+      </Col>
+      <Col span={6}>
+        <Tile
+          icon={<ClockCircleOutlined aria-hidden />}
+          title="Đến hạn trong 7 ngày"
+          value={dueWithin7Days}
+          detail="Nhiệm vụ chưa hoàn thành"
+          link="Xem nhiệm vụ sắp đến hạn"
+          onOpen={() => openTasks('den_han_7_ngay')}
+        />
+      </Col>
+      <Col span={6}>
+        <Tile
+          icon={<AuditOutlined aria-hidden />}
+          title="Báo cáo định kỳ phải gửi"
+          value={reportsDue ?? '…'}
+          danger={reportsLate > 0}
+          detail={
+            duties.error ? (
+              <Typography.Text type="danger">{duties.error}</Typography.Text>
+            ) : reportsLate > 0 ? (
+              <Typography.Text type="danger">Trong đó {reportsLate} báo cáo quá hạn</Typography.Text>
+            ) : (
+              'Trong 45 ngày tới'
+            )
+          }
+          link="Mở mục Báo cáo"
+          onOpen={() => open({ name: 'reports', tab: 'dinh-ky' })}
+        />
+      </Col>
+      <Col span={6}>
+        <Tile
+          icon={<CalendarOutlined aria-hidden />}
+          title={`Hội nghị trong năm ${year}`}
+          value={overview.counts.meetingsThisYear}
+          detail={`Danh bạ: ${overview.counts.people} người, ${overview.counts.organisations} cơ quan, tổ chức`}
+          link="Mở danh sách hội nghị"
+          onOpen={() => open({ name: 'meetings' })}
+        />
+      </Col>
+    </Row>
+  );
+}
