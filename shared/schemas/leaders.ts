@@ -24,7 +24,7 @@ export interface MissingLeaders {
 export const addLeadersInput = z.object({
   /** The names the user agreed to add (the leaders still missing by then are added, the others skipped). */
   fullNames: z
-    .array(requiredLine('Hãy cho biết họ tên người cần thêm vào danh bạ.', 120))
+    .array(requiredLine('Hãy cho biết họ tên người cần thêm vào danh bạ.', 120, 'Họ tên'))
     .min(1, { error: 'Hãy chọn ít nhất một người để thêm vào danh bạ.' })
     .max(11, { error: 'Hồ sơ có tối đa 11 lãnh đạo (Chủ tịch và 10 Phó Chủ tịch).' }),
 });

@@ -68,6 +68,12 @@ export function countOverdueByLeadOrganisation(db: Db, today: string): Map<numbe
   return new Map(rows.map((row) => [row.organisationId, row.n]));
 }
 
+/** Open tasks past their due date, all organisations together (the home screen's count, the dashboard's total). */
+export function countOverdue(db: Db, today: string): number {
+  const row = db.prepare(`SELECT count(*) AS n FROM tasks WHERE deleted_at IS NULL AND status IN ${OPEN_STATUSES} AND due_date < ?`).get(today) as { n: number };
+  return row.n;
+}
+
 /**
  * Open / overdue / done per lead organisation: the totals per status from task_counts, and the
  * overdue ones counted apart (they depend on today), so "open" is the open total less them.
