@@ -39,7 +39,9 @@ export interface SearchGroup {
 
 export interface SearchResult {
   groups: SearchGroup[];
-  /** A Vietnamese hint when the query was shortened or has nothing to search for. */
+  /** A Vietnamese hint when the query was shortened or has nothing to search for, or the index is still being built. */
   hint: string | null;
+  /** While the index is built in the background: how far it is (the results come from what is built). */
+  indexing: { percent: number } | null;
   tookMs: number;
 }

@@ -211,7 +211,9 @@ describe('the index stays right', () => {
 
 function entriesOf(db: Db): string[] {
   syncSearchIndex(db);
-  return (db.prepare('SELECT source, kind, record_id, part, part_id, head, body, day FROM search_entries ORDER BY source').all() as object[]).map((r) => JSON.stringify(r));
+  return (
+    db.prepare('SELECT e.source, e.kind, e.record_id, e.part, e.part_id, t.head, t.body, e.day FROM search_entries e JOIN search_texts t ON t.id = e.id ORDER BY e.source').all() as object[]
+  ).map((r) => JSON.stringify(r));
 }
 
 // ——— The property test: after random edits, the index answers what a scan of the records answers.
