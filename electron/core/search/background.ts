@@ -21,6 +21,8 @@ export interface BackgroundIndexing {
 export interface BackgroundOptions {
   /** How long one slice may run before the event loop gets a turn. */
   sliceMs?: number;
+  /** Rows read per query inside a slice (the tests make it small, to build a small database in many slices). */
+  chunkRows?: number;
   /** Called after each slice with the percentage built. */
   onProgress?: (percent: number) => void;
   /** Called when a slice fails (the database closed under it…): the build stops and resumes at the next start. */
@@ -79,7 +81,7 @@ export function startBackgroundIndexing(db: Db, options: BackgroundOptions = {})
     if (stopped) return;
     try {
       if (!db.open) return end();
-      const slice = buildSlice(db, cache, sliceMs);
+      const slice = buildSlice(db, cache, sliceMs, options.chunkRows);
       options.onProgress?.(slice.percent);
       if (slice.finished) {
         running.delete(db);

@@ -151,9 +151,10 @@ export interface SliceResult {
 /**
  * One slice of the build, in its own transaction, stopping once `budgetMs` is spent (at least one
  * chunk of rows or one merge step is done, so every slice makes progress). When the last slice
- * finishes, the cursor is written and the index reads as built.
+ * finishes, the cursor is written and the index reads as built. `chunkRows` is for the tests: a
+ * build over a few rows in many slices.
  */
-export function buildSlice(db: Db, cache: BuildCache, budgetMs: number): SliceResult {
+export function buildSlice(db: Db, cache: BuildCache, budgetMs: number, chunkRows = CHUNK_ROWS): SliceResult {
   return db.transaction((): SliceResult => {
     const started = performance.now();
     const stored = readState(db, 'build');
@@ -184,13 +185,13 @@ export function buildSlice(db: Db, cache: BuildCache, budgetMs: number): SliceRe
         // .all(), not .iterate(): the connection cannot insert while a read is still open on it.
         const rows = db
           .prepare(`SELECT rowid AS build_rowid, ${current.columns} FROM ${current.table} WHERE rowid > ?${where} ORDER BY rowid LIMIT ?`)
-          .all(progress.after, CHUNK_ROWS) as Array<{ build_rowid: number }>;
+          .all(progress.after, chunkRows) as Array<{ build_rowid: number }>;
         for (const raw of rows) {
           const entry = current.entry(raw, memo);
           if (entry) insertEntry(db, entry, cache.bulk);
         }
         progress.done += rows.length;
-        if (rows.length < CHUNK_ROWS) {
+        if (rows.length < chunkRows) {
           progress.step += 1;
           progress.after = 0;
         } else progress.after = rows[rows.length - 1]!.build_rowid;
