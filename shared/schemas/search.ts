@@ -37,6 +37,13 @@ export interface SearchGroup {
   more: boolean;
 }
 
+/** "Lập lại chỉ mục tìm kiếm": how many entries and how long, or that it goes on in the background. */
+export interface SearchRebuild {
+  entries: number;
+  ms: number;
+  inBackground: boolean;
+}
+
 export interface SearchResult {
   groups: SearchGroup[];
   /** A Vietnamese hint when the query was shortened or has nothing to search for, or the index is still being built. */
