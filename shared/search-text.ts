@@ -159,22 +159,79 @@ export function isWholeWordOnly(term: QueryTerm): boolean {
   return term.words.length === 1 && term.words[0]!.length === 1;
 }
 
-/**
- * Folds `text` keeping, for every folded character, the index of the character of `text` it came
- * from: a match found in the folded text can then be highlighted in the text as written.
- */
-export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
-  const offsets: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const piece = foldChar(char.codePointAt(0)!, char).text;
-    for (let k = 0; k < piece.length; k++) offsets.push(index);
-    folded += piece;
-    index += char.length;
+/** The folded words of a text with where each is in the text as written: [from, to) in UTF-16 units. */
+interface LocatedWords {
+  words: string[];
+  from: number[];
+  to: number[];
+}
+
+/** The kind of the character at `i` (see unitKind) and how many UTF-16 units it takes. */
+function charAt(text: string, i: number): { kind: number; folded: string; units: number } {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) {
+    const kind = unitKind[code] || classify(code);
+    return { kind, folded: unitText[code]!, units: 1 };
   }
-  offsets.push(index);
-  return { folded, offsets };
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  const folded = foldChar(char.codePointAt(0)!, char);
+  const kind = folded.word ? 1 : folded.text === '' && isZeroWidth(char) ? 3 : 2;
+  return { kind, folded: folded.text, units: char.length };
+}
+
+/**
+ * The words of `text` folded as searchWords folds them, each with its place in `text`, in one pass
+ * over the characters (the same tables as searchWords: no regex, no per-character allocation).
+ */
+function locateWords(text: string): LocatedWords {
+  const located: LocatedWords = { words: [], from: [], to: [] };
+  let current = '';
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const { kind, folded, units } = charAt(text, i);
+    if (kind === 1) {
+      if (current === '') start = i;
+      current += folded;
+      located.to[located.words.length] = i + units;
+    } else if (kind === 2 && current !== '') {
+      located.words.push(current);
+      located.from.push(start);
+      current = '';
+    } else if (kind === 3 && current !== '') located.to[located.words.length] = i + units;
+    i += units;
+  }
+  if (current !== '') {
+    located.words.push(current);
+    located.from.push(start);
+  }
+  located.to.length = located.words.length;
+  return located;
+}
+
+/** Where in `text` the first `length` folded characters of the word starting at `from` end (marks on the last one included). */
+function endOfFolded(text: string, from: number, length: number): number {
+  let folded = 0;
+  let i = from;
+  while (i < text.length && folded < length) {
+    const { kind, folded: piece, units } = charAt(text, i);
+    if (kind === 1) folded += piece.length;
+    i += units;
+  }
+  while (i < text.length) {
+    const { kind, units } = charAt(text, i);
+    if (kind !== 3) break;
+    i += units;
+  }
+  return i;
+}
+
+/** Whether the words of `term` are at `words[i…]`, as wordsMatchTerm matches them. */
+function termAt(words: readonly string[], i: number, term: QueryTerm): boolean {
+  const n = term.words.length;
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n - 1; k++) if (words[i + k] !== term.words[k]) return false;
+  const last = term.words[n - 1]!;
+  return isWholeWordOnly(term) ? words[i + n - 1] === last : words[i + n - 1]!.startsWith(last);
 }
 
 export interface Highlighted {
@@ -192,23 +249,15 @@ const SNIPPET_LENGTH = 180;
  */
 export function snippetOf(text: string, terms: readonly QueryTerm[]): Highlighted {
   const clean = text.replace(/\s+/gu, ' ').trim();
-  const { folded, offsets } = foldWithOffsets(clean);
+  const { words, from: starts, to: ends } = locateWords(clean);
   const ranges: Array<[number, number]> = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const wordPattern = new RegExp(WORD.source, 'gu');
-  for (let m = wordPattern.exec(folded); m; m = wordPattern.exec(folded)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  const words = starts.map((s, i) => folded.slice(s, ends[i]));
   for (const term of terms) {
     const n = term.words.length;
     for (let i = 0; i + n <= words.length; i++) {
-      if (!wordsMatchTerm(words.slice(i, i + n), term)) continue;
-      const lastWanted = term.words[n - 1]!;
-      const endFolded = isWholeWordOnly(term) ? ends[i + n - 1]! : starts[i + n - 1]! + lastWanted.length;
-      ranges.push([offsets[starts[i]!]!, offsets[endFolded]!]);
+      if (!termAt(words, i, term)) continue;
+      const last = i + n - 1;
+      const end = isWholeWordOnly(term) ? ends[last]! : endOfFolded(clean, starts[last]!, term.words[n - 1]!.length);
+      ranges.push([starts[i]!, end]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

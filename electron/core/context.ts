@@ -47,4 +47,10 @@ export interface CoreContext {
   platform?: Platform;
   /** Backups, restore, the second place; absent where nothing backs up (some unit tests). */
   backups?: BackupService;
+  /**
+   * The search index is built in the background (the app, the e2e harness): searches never wait
+   * for a build, they answer from what is built with how far it is. Without it (CLI, unit tests),
+   * a search that needs the index builds it first, in one go.
+   */
+  searchIndexInBackground?: boolean;
 }

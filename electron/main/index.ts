@@ -14,6 +14,7 @@ import { findLatestGoodBackup, openBackupInstead } from '../core/backup/recover'
 import { startBackupRuntime } from '../core/backup/runtime';
 import { formatBackupTime } from '../../shared/schemas/backup';
 import { handlers } from '../core/handlers';
+import { startSearchIndexing } from '../core/services/search';
 import { EVENT_CHANNELS, readFlushOutcome } from '../../shared/ipc/events';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-scheme';
 import { serveAppFiles } from './app-protocol';
@@ -111,9 +112,12 @@ async function start(): Promise<void> {
     databasePath: paths.databaseFile,
     schemaVersion: opened.schemaVersion,
     platform: electronPlatform(() => mainWindow),
+    searchIndexInBackground: true,
   };
   const backups = attachBackupService(ctx, { backupRoot: paths.backupDir, open: { appVersion: app.getVersion() } });
   const runtime = startBackupRuntime(ctx, backups);
+  // A search index to build (first start after an update…) is built in slices while the window works.
+  startSearchIndexing(ctx);
   // On quit: the last backup when anything changed, then the database is closed. Capped, so a
   // stuck USB stick never keeps the app from closing.
   let quitting = false;

@@ -121,7 +121,7 @@ import {
   type ReportCandidates,
   type TaskExchangeOrigin,
 } from '../schemas/exchange';
-import { searchInput, type SearchResult } from '../schemas/search';
+import { searchInput, type SearchRebuild, type SearchResult } from '../schemas/search';
 import type { PersonPage } from '../schemas/person-page';
 import { addLeadersInput, type AddedLeaders, type MissingLeaders } from '../schemas/leaders';
 import type { IpcResult } from './errors';
@@ -332,7 +332,7 @@ export const contract = {
   /** The global search box: every kind of record, grouped by kind, ranked, with snippets. */
   'search:query': channel<SearchResult>()(searchInput),
   /** The maintenance menu's "Lập lại chỉ mục tìm kiếm": the index made again from the records. */
-  'search:rebuild': channel<{ entries: number; ms: number }>()(noInput),
+  'search:rebuild': channel<SearchRebuild>()(noInput),
 } as const;
 
 export type Contract = typeof contract;

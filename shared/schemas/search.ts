@@ -38,9 +38,18 @@ export interface SearchGroup {
   more: boolean;
 }
 
+/** "Lập lại chỉ mục tìm kiếm": how many entries and how long, or that it goes on in the background. */
+export interface SearchRebuild {
+  entries: number;
+  ms: number;
+  inBackground: boolean;
+}
+
 export interface SearchResult {
   groups: SearchGroup[];
-  /** A Vietnamese hint when the query was shortened or has nothing to search for. */
+  /** A Vietnamese hint when the query was shortened or has nothing to search for, or the index is still being built. */
   hint: string | null;
+  /** While the index is built in the background: how far it is (the results come from what is built). */
+  indexing: { percent: number } | null;
   tookMs: number;
 }

@@ -156,7 +156,7 @@ function seedDocuments(db: Db): number {
 /** The LIKE scan the index replaces: every entry's folded words, every term a LIKE, every row read. */
 function likeScanTable(db: Db): void {
   db.exec('DROP TABLE IF EXISTS bench_like; CREATE TABLE bench_like (kind TEXT, record_id INTEGER, folded TEXT)');
-  const rows = db.prepare('SELECT kind, record_id AS recordId, head, body FROM search_entries').all() as Array<{ kind: string; recordId: number; head: string; body: string }>;
+  const rows = db.prepare('SELECT e.kind, e.record_id AS recordId, t.head, t.body FROM search_entries e JOIN search_texts t ON t.id = e.id').all() as Array<{ kind: string; recordId: number; head: string; body: string }>;
   const insert = db.prepare('INSERT INTO bench_like (kind, record_id, folded) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (const row of rows) insert.run(row.kind, row.recordId, ` ${indexedText(row.head)} ${indexedText(row.body)}`);
@@ -174,7 +174,7 @@ function likeScan(db: Db, query: string): number {
 
 function sizeOf(db: Db, tables: string[]): number {
   const row = db
-    .prepare(`SELECT sum(pgsize) AS bytes FROM dbstat WHERE name IN (SELECT value FROM json_each(?)) OR name LIKE 'search_fts_%'`)
+    .prepare(`SELECT sum(pgsize) AS bytes FROM dbstat WHERE name IN (SELECT value FROM json_each(?)) OR name LIKE 'search_fts_%' OR name LIKE 'search_head_%'`)
     .get(JSON.stringify(tables)) as { bytes: number };
   return row.bytes;
 }
@@ -225,7 +225,7 @@ export function benchSearch(dir: string, size: DatasetSize, now: Date, log: (mes
       people: count('SELECT count(*) AS n FROM people'),
       indexEntries: entries,
     };
-    const indexBytes = sizeOf(db, ['search_entries', 'search_fts', 'search_entries_record', 'sqlite_autoindex_search_entries_1']);
+    const indexBytes = sizeOf(db, ['search_entries', 'search_texts', 'search_terms', 'search_state', 'search_entries_record', 'sqlite_autoindex_search_entries_1']);
 
     const ctx: CoreContext = { db, now: () => now, appVersion: 'bench', databasePath: file, schemaVersion: 0 };
     const dispatch = createDispatch(ctx, handlers);

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/open';
-import { rebuildSearchIndex, syncSearchIndex } from '../../electron/core/search/indexer';
+import { isBuildingInBackground, startBackgroundIndexing } from '../../electron/core/search/background';
+import { buildSlice, newBuildCache, readBuild } from '../../electron/core/search/build';
+import { prepareIndex, rebuildSearchIndex, syncSearchIndex } from '../../electron/core/search/indexer';
 import { matchingRecords } from '../../electron/core/search/search';
 import { dropSearchTables } from '../../electron/core/search/store';
 import { plainText, type RichDoc } from '../../shared/rich-text';
@@ -209,9 +211,92 @@ describe('the index stays right', () => {
   });
 });
 
+describe('built in slices, and in the background while the app is used', () => {
+  it('built a few rows at a time with edits between the slices, it answers what a scan answers and equals a build in one go', () => {
+    core = openTestCore({ now: new Date('2026-03-10T02:00:00.000Z') });
+    const c = core;
+    runRandomEdits(c, 11, 80);
+    dropSearchTables(c.ctx.db);
+    expect(prepareIndex(c.ctx.db)).toMatchObject({ kind: 'building', percent: 0 });
+    const cache = newBuildCache();
+    const percents: number[] = [];
+    let finished = false;
+    // More edits through the handlers, a slice of three rows after every ten of them.
+    runRandomEdits(c, 12, 150, () => {
+      if (finished) return;
+      const slice = buildSlice(c.ctx.db, cache, 0, 3);
+      finished = slice.finished;
+      percents.push(slice.percent);
+    });
+    expect(finished).toBe(false);
+    while (!finished) finished = buildSlice(c.ctx.db, cache, 0, 3).finished;
+    expect(percents.length).toBeGreaterThanOrEqual(10);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(readBuild(c.ctx.db)).toBeNull();
+    // What was written during the build is taken in from the change log after it.
+    expect(syncSearchIndex(c.ctx.db).changes).toBeGreaterThan(0);
+    for (const query of QUERIES) expect([...matchingRecords(c.ctx.db, query)].sort(), query).toEqual([...scan(c.ctx.db, query)].sort());
+    const sliced = entriesOf(c.ctx.db);
+    rebuildSearchIndex(c.ctx.db);
+    expect(entriesOf(c.ctx.db)).toEqual(sliced);
+  });
+
+  it('a build left unfinished (the app closed) goes on from where it stopped at the next start', () => {
+    core = openTestCore();
+    runRandomEdits(core, 13, 60);
+    dropSearchTables(core.ctx.db);
+    prepareIndex(core.ctx.db);
+    const cache = newBuildCache();
+    for (let i = 0; i < 5; i++) buildSlice(core.ctx.db, cache, 0, 4);
+    const before = readBuild(core.ctx.db)!;
+    expect(before.done).toBeGreaterThan(0);
+    // Another process (a new cache) picks it up; nothing is read twice, nothing left out.
+    const fresh = newBuildCache();
+    while (!buildSlice(core.ctx.db, fresh, 0, 4).finished);
+    const resumed = entriesOf(core.ctx.db);
+    rebuildSearchIndex(core.ctx.db);
+    expect(entriesOf(core.ctx.db)).toEqual(resumed);
+  });
+
+  it('in the background: searches answer at once with how far the build is, the event loop runs between slices, and edits made meanwhile are found after', async () => {
+    core = openTestCore();
+    const c = core;
+    const meetingIds = Array.from({ length: 30 }, (_, i) => createMeeting(c, { title: `Hội nghị hiệp thương lần ${i + 1}` }));
+    dropSearchTables(c.ctx.db);
+    const percents: number[] = [];
+    const running = startBackgroundIndexing(c.ctx.db, { sliceMs: 0, chunkRows: 2, onProgress: (p) => percents.push(p) });
+    expect(isBuildingInBackground(c.ctx.db)).toBe(true);
+
+    const during = search(c, 'hiep thuong');
+    expect(during.indexing).not.toBeNull();
+    expect(during.hint).toMatch(/^Đang lập chỉ mục tìm kiếm \(\d+%\)…/);
+    // Between slices, other work gets its turn: an edit through the handlers, timers.
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    core.must('meetings:delete', { id: meetingIds[0]! });
+    const late = createMeeting(c, { title: 'Hội nghị hiệp thương bổ sung' });
+    await running.finished;
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect(percents.length).toBeGreaterThan(5);
+    expect(isBuildingInBackground(c.ctx.db)).toBe(false);
+
+    const after = search(c, 'hiep thuong');
+    expect(after.indexing).toBeNull();
+    expect(after.hint).toBeNull();
+    const found = hitKeys(after);
+    expect(found).toContain(`meeting:${late}`);
+    expect(found).not.toContain(`meeting:${meetingIds[0]}`);
+    expect(found.filter((key) => key.startsWith('meeting:'))).toHaveLength(30);
+  });
+});
+
 function entriesOf(db: Db): string[] {
   syncSearchIndex(db);
-  return (db.prepare('SELECT source, kind, record_id, part, part_id, head, body, day FROM search_entries ORDER BY source').all() as object[]).map((r) => JSON.stringify(r));
+  return (
+    db.prepare('SELECT e.source, e.kind, e.record_id, e.part, e.part_id, t.head, t.body, e.day FROM search_entries e JOIN search_texts t ON t.id = e.id ORDER BY e.source').all() as object[]
+  ).map((r) => JSON.stringify(r));
 }
 
 // ——— The property test: after random edits, the index answers what a scan of the records answers.

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { decodeRow, selectList, statement } from '../db/write/sql';
+import { statement } from '../db/write/sql';
 import {
   agendaItems,
   awards,
@@ -26,22 +26,11 @@ import {
   personEntry,
   speechEntry,
   taskEntry,
-  type MeetingContext,
   type SearchEntry,
 } from './entries';
-import {
-  clearIndex,
-  ensureSearchTables,
-  insertEntry,
-  insertTerms,
-  optimiseAndResumeMerging,
-  pauseMerging,
-  putEntry,
-  readState,
-  removeRecordEntries,
-  writeState,
-  type BulkInsert,
-} from './store';
+import { buildPercent, buildSlice, newBuildCache, readBuild, startBuild, type BuildProgress } from './build';
+import { lookups } from './lookups';
+import { ensureSearchTables, INDEX_VERSION, putEntry, readState, removeRecordEntries, writeState } from './store';
 
 /**
  * Keeps the search index equal to the records, fed from the change log: every write appends to
@@ -51,31 +40,6 @@ import {
  * index again from the records (the maintenance menu, a new index version, a database made before
  * the index existed).
  */
-
-/** What a record's entries read besides its own row, looked up one row at a time. */
-const lookups = {
-  meeting(db: Db, id: number): MeetingContext | null {
-    const row = statement(db, 'SELECT id, start_at AS startAt FROM meetings WHERE id = ? AND deleted_at IS NULL').get(id) as MeetingContext | undefined;
-    return row ?? null;
-  },
-  linkedSymbols(db: Db, meetingId: number): string[] {
-    const rows = statement(
-      db,
-      `SELECT d.number_symbol AS symbol FROM meeting_directives md JOIN directives d ON d.id = md.directive_id
-       WHERE md.meeting_id = ? AND d.deleted_at IS NULL ORDER BY md.created_at, md.rowid`,
-    ).all(meetingId) as Array<{ symbol: string }>;
-    return rows.map((row) => row.symbol);
-  },
-  organisation(db: Db, id: number | null): { name: string; abbreviation: string } | null {
-    if (id === null) return null;
-    const row = statement(db, 'SELECT name, abbreviation FROM organisations WHERE id = ?').get(id) as { name: string; abbreviation: string } | undefined;
-    return row ?? null;
-  },
-  progressNotes(db: Db, taskId: number): string[] {
-    const rows = statement(db, 'SELECT note FROM task_progress WHERE task_id = ? ORDER BY progress_date, id').all(taskId) as Array<{ note: string }>;
-    return rows.map((row) => row.note);
-  },
-};
 
 /** The entry a row makes now, read from the records; null when it makes none (gone, in the bin, empty). */
 function entryOf(db: Db, table: string, key: string): SearchEntry | null {
@@ -200,84 +164,76 @@ export interface SyncResult {
   rebuilt: boolean;
 }
 
-/** Brings the index up to the newest change-log entry (or builds it, the first time). */
-export function syncSearchIndex(db: Db): SyncResult {
-  return db.transaction((): SyncResult => {
-    if (ensureSearchTables(db)) {
-      rebuildInTransaction(db);
-      return { changes: 0, rebuilt: true };
-    }
+/** The change-log entries after the index's cursor, re-made in one transaction. */
+function takeInLog(db: Db): number {
+  return db.transaction((): number => {
     const cursor = Number(readState(db, 'cursor') ?? '0');
     const pending = statement(db, 'SELECT id, table_name, row_key, operation FROM change_log WHERE id > ? ORDER BY id').all(cursor) as ChangeEntry[];
-    if (pending.length === 0) return { changes: 0, rebuilt: false };
+    if (pending.length === 0) return 0;
     const sources = new Set<string>();
     const wholeMeetings = new Set<number>();
     for (const change of pending) touchedSources(db, change, sources, wholeMeetings);
     for (const meetingId of wholeMeetings) reindexWholeMeeting(db, meetingId);
     for (const source of sources) reindexSource(db, source);
     writeState(db, 'cursor', String(pending[pending.length - 1]!.id));
-    return { changes: pending.length, rebuilt: false };
+    return pending.length;
   }).immediate();
 }
 
-/** Throws the index away and makes it again from the records. */
+/** What the index needs before it can answer: nothing, the change log taken in, or a build (first time, new version). */
+export type IndexState = { kind: 'ready' } | { kind: 'building'; percent: number };
+
+/**
+ * Creates the tables when missing and records a build when the index is empty or of an older
+ * version; a build already recorded (interrupted, or going on in the background) is left as it is.
+ */
+export function prepareIndex(db: Db): IndexState {
+  if (isBuilt(db)) return { kind: 'ready' };
+  const build = db.transaction((): BuildProgress | null => {
+    // Tables of an older version are dropped first, with any build of theirs.
+    const empty = ensureSearchTables(db);
+    return readBuild(db) ?? (empty ? startBuild(db) : null);
+  }).immediate();
+  return build ? { kind: 'building', percent: buildPercent(build) } : { kind: 'ready' };
+}
+
+/** The index of this version exists and has been built (it has a cursor and no build under way): plain reads, no lock. */
+function isBuilt(db: Db): boolean {
+  if (statement(db, "SELECT 1 FROM sqlite_master WHERE name = 'search_state'").get() === undefined) return false;
+  return readState(db, 'version') === String(INDEX_VERSION) && readState(db, 'cursor') !== null && readState(db, 'build') === null;
+}
+
+/** The newest change-log id, and the one the index has taken in: reading them takes no lock. */
+function isBehind(db: Db): boolean {
+  const newest = (statement(db, 'SELECT coalesce(max(id), 0) AS id FROM change_log').get() as { id: number }).id;
+  return newest > Number(readState(db, 'cursor') ?? '0');
+}
+
+/**
+ * Brings the index up to the newest change-log entry, building it first when it must be (the
+ * first time, a new index version, a build left unfinished): here in one go, for callers that
+ * cannot wait for a background build (the CLI, the tests, a rebuild asked for). The app builds in
+ * the background instead (background.ts) and searches with its `syncForSearch`.
+ */
+export function syncSearchIndex(db: Db): SyncResult {
+  const rebuilt = prepareIndex(db).kind === 'building';
+  if (rebuilt) {
+    const cache = newBuildCache();
+    while (!buildSlice(db, cache, BLOCKING_SLICE_MS).finished);
+  }
+  if (!isBehind(db)) return { changes: 0, rebuilt };
+  return { changes: takeInLog(db), rebuilt };
+}
+
+/** A blocking build still works in slices (one transaction each), long ones: nobody waits between them. */
+const BLOCKING_SLICE_MS = 1000;
+
+/** Throws the index away and makes it again from the records, in one go. */
 export function rebuildSearchIndex(db: Db): { entries: number } {
-  return db.transaction(() => {
+  db.transaction(() => {
     ensureSearchTables(db);
-    rebuildInTransaction(db);
-    return { entries: (db.prepare('SELECT count(*) AS n FROM search_entries').get() as { n: number }).n };
+    startBuild(db);
   }).immediate();
-}
-
-/** Every live record's entries, read table by table (one pass each, not one query per row). */
-function rebuildInTransaction(db: Db): void {
-  clearIndex(db);
-  pauseMerging(db);
-  const bulk: BulkInsert = { terms: new Set(), nextRowid: new Map() };
-  const add = (entry: SearchEntry | null) => {
-    if (entry) insertEntry(db, entry, bulk);
-  };
-  const cursor = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM change_log').get() as { id: number }).id;
-  // .all(), not .iterate(): the connection cannot insert while a read is still open on it.
-  const rowsOf = <T extends Parameters<typeof selectList>[0]>(table: T, where = '') =>
-    db.prepare(`SELECT ${selectList(table)} FROM ${table.name} ${where}`).all().map((raw) => decodeRow(table, raw));
-
-  const symbols = new Map<number, string[]>();
-  const links = db
-    .prepare(
-      `SELECT md.meeting_id AS meetingId, d.number_symbol AS symbol FROM meeting_directives md JOIN directives d ON d.id = md.directive_id
-       WHERE d.deleted_at IS NULL ORDER BY md.created_at, md.rowid`,
-    )
-    .all() as Array<{ meetingId: number; symbol: string }>;
-  for (const { meetingId, symbol } of links) symbols.set(meetingId, [...(symbols.get(meetingId) ?? []), symbol]);
-
-  const liveMeetings = new Map<number, MeetingContext>();
-  for (const row of rowsOf(meetings, 'WHERE deleted_at IS NULL')) {
-    liveMeetings.set(row.id, { id: row.id, startAt: row.startAt });
-    add(meetingEntry(row, symbols.get(row.id) ?? []));
-  }
-  const meetingOf = (meetingId: number) => liveMeetings.get(meetingId) ?? null;
-  for (const row of rowsOf(meetingAttendees)) add(attendeeEntry(row, meetingOf(row.meetingId)));
-  for (const row of rowsOf(agendaItems)) add(agendaEntry(row, meetingOf(row.meetingId)));
-  for (const row of rowsOf(speeches)) add(speechEntry(row, meetingOf(row.meetingId)));
-  for (const row of rowsOf(conclusions)) add(conclusionEntry(row, meetingOf(row.meetingId)));
-  for (const row of rowsOf(awards)) add(awardEntry(row, meetingOf(row.meetingId)));
-
-  const organisationNames = new Map<number, { name: string; abbreviation: string }>();
-  for (const row of rowsOf(organisations)) {
-    organisationNames.set(row.id, { name: row.name, abbreviation: row.abbreviation });
-    add(organisationEntry(row));
-  }
-  const organisationOf = (id: number | null) => (id === null ? null : (organisationNames.get(id) ?? null));
-  for (const row of rowsOf(people)) add(personEntry(row, organisationOf(row.organisationId)));
-  for (const row of rowsOf(directives, 'WHERE deleted_at IS NULL')) add(directiveEntry(row, organisationOf(row.issuerOrganisationId)?.name ?? null));
-
-  const notes = new Map<number, string[]>();
-  const progress = db.prepare('SELECT task_id AS taskId, note FROM task_progress ORDER BY task_id, progress_date, id').all() as Array<{ taskId: number; note: string }>;
-  for (const { taskId, note } of progress) notes.set(taskId, [...(notes.get(taskId) ?? []), note]);
-  for (const row of rowsOf(tasks, 'WHERE deleted_at IS NULL')) add(taskEntry(row, notes.get(row.id) ?? []));
-  for (const row of rowsOf(documents, 'WHERE deleted_at IS NULL')) add(documentEntry(row));
-  insertTerms(db, [...bulk.terms].sort());
-  optimiseAndResumeMerging(db);
-  writeState(db, 'cursor', String(cursor));
+  syncSearchIndex(db);
+  return { entries: (db.prepare('SELECT count(*) AS n FROM search_entries').get() as { n: number }).n };
 }

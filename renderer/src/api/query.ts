@@ -166,19 +166,22 @@ export interface ApiQuery<T> {
   reload(): void;
 }
 
-export interface ApiQueryOptions {
+export interface ApiQueryOptions<T = unknown> {
   enabled?: boolean;
   /** Keep showing the previous answer while the input changes (lists being filtered, paged). */
   keepPrevious?: boolean;
+  /** Read again after this many milliseconds while the answer asks for it (false: not again). */
+  refetchEvery?: (data: T | undefined) => number | false;
 }
 
-export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions = {}): ApiQuery<ChannelOutput<C>> {
+export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}): ApiQuery<ChannelOutput<C>> {
   const enabled = options.enabled ?? true;
   const query = useQuery({
     queryKey: apiQueryKey(channel, input),
     queryFn: () => call(channel, input),
     enabled,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.refetchEvery ? (current) => options.refetchEvery!(current.state.data) : false,
   });
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);

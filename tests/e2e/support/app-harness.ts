@@ -168,6 +168,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
     databasePath: options.databaseFile,
     schemaVersion: opened.schemaVersion,
     platform: options.platform ?? new TestPlatform(),
+    // As in the app: the search index is built in the background, searches never wait for it.
+    searchIndexInBackground: true,
   };
   // Backups beside the database, as in the app (a restore swaps core.db under the same context).
   attachBackupService(core);

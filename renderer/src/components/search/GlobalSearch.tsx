@@ -36,7 +36,12 @@ export function GlobalSearch() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const query = useApiQuery('search:query', { query: typed, scope, perKind: scope === 'tat_ca' ? 5 : 20 }, { enabled: typed.trim() !== '', keepPrevious: true });
+  const query = useApiQuery(
+    'search:query',
+    { query: typed, scope, perKind: scope === 'tat_ca' ? 5 : 20 },
+    // While the index is being built the answer covers what is built so far: read again each second.
+    { enabled: typed.trim() !== '', keepPrevious: true, refetchEvery: (data) => (data?.indexing ? 1000 : false) },
+  );
   const groups = typed.trim() === '' ? [] : (query.data?.groups ?? []);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   useEffect(() => setActive(0), [query.data]);

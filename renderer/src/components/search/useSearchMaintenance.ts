@@ -10,7 +10,11 @@ export function useSearchMaintenance(): void {
       if (command !== 'rebuild-search') return;
       const done = message.loading('Đang lập lại chỉ mục tìm kiếm…', 0);
       call('search:rebuild', undefined)
-        .then((result) => message.success(`Đã lập lại chỉ mục tìm kiếm: ${result.entries.toLocaleString('vi-VN')} mục, trong ${(result.ms / 1000).toLocaleString('vi-VN')} giây.`))
+        .then((result) =>
+          result.inBackground
+            ? message.info('Đang lập lại chỉ mục tìm kiếm trong nền. Trong lúc đó vẫn tìm được phần đã lập xong; ô tìm kiếm cho biết đã lập được bao nhiêu phần trăm.')
+            : message.success(`Đã lập lại chỉ mục tìm kiếm: ${result.entries.toLocaleString('vi-VN')} mục, trong ${(result.ms / 1000).toLocaleString('vi-VN')} giây.`),
+        )
         .catch((error: unknown) => message.error(errorMessage(error)))
         .finally(done);
     });
