@@ -4,6 +4,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DemoIds } from '../../electron/core/demo';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { createDispatch, settledResult } from '../../electron/core/handlers/dispatch';
+import { handlers } from '../../electron/core/handlers';
+import { attendee } from '../support/fixtures';
 
 const SHOTS = path.join(import.meta.dirname, '..', '.tmp', 'screens');
 
@@ -129,4 +132,41 @@ test('a query of punctuation or FTS syntax answers with a hint or nothing, never
   await expect(page.getByText('Hãy gõ ít nhất một chữ hoặc một số để tìm', { exact: false })).toBeVisible();
   await page.getByRole('combobox', { name: 'Tìm kiếm trong toàn bộ dữ liệu' }).fill('NEAR(zzzz OR "qqqq');
   await expect(page.getByText(/Không tìm thấy gì khớp với/)).toBeVisible();
+});
+
+test('a hit on the 120th attendee of a large meeting opens the attendees on the page holding that row, scrolled to it', async () => {
+  const page = app.page;
+  // A consultation conference of 130 delegates, made through the real handlers on the app's own connection.
+  const dispatch = createDispatch(app.core, handlers);
+  const must = (channel: string, input: unknown) => {
+    const result = settledResult(dispatch(channel, input));
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.data as { id: number } & Record<string, unknown>;
+  };
+  const created = must('meetings:create', { title: 'Hội nghị hiệp thương lần thứ ba, 130 đại biểu', kind: 'hiep_thuong', startAt: '2026-02-20T08:00' });
+  const blank = must('meetings:get', { id: created.id });
+  const delegates = Array.from({ length: 130 }, (_, i) =>
+    attendee({ fullName: i === 119 ? 'Phùng Thị Khuê Nhi' : `Đại biểu số ${i + 1}`, title: 'Đại biểu chính thức', organisationName: 'Khu dân cư số 3' }),
+  );
+  const { createdAt: _c, updatedAt, ...input } = blank;
+  must('meetings:save', { ...input, attendees: delegates, baseUpdatedAt: updatedAt });
+  const target = app.core.db.prepare('SELECT id FROM meeting_attendees WHERE meeting_id = ? AND full_name = ?').pluck().get(created.id, 'Phùng Thị Khuê Nhi') as string;
+
+  await searchFor(page, 'khue nhi');
+  const hit = group(page, 'Hội nghị').getByRole('option').filter({ hasText: 'Hội nghị hiệp thương lần thứ ba, 130 đại biểu' });
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText('Khuê');
+  await hit.click();
+
+  await expect(page).toHaveURL(new RegExp(`#/hoi-nghi/${created.id}$`));
+  await expect(page.getByRole('tab', { name: /^Thành phần \(130\)/ })).toHaveAttribute('aria-selected', 'true');
+  // Rows 101–130 are on the third page of 50: that page is shown, the row drawn, scrolled to and marked.
+  await expect(page.locator('.ant-pagination-item-active')).toHaveText('3');
+  const row = page.locator(`tr[data-row-key="${target}"]`);
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveClass(/search-focus/);
+  // Numbered over the whole list, not from 1 on each page.
+  await expect(row.locator('td').first()).toHaveText('120');
+  await expect(row.getByRole('textbox', { name: 'Họ và tên, dòng 120' })).toHaveValue('Phùng Thị Khuê Nhi');
+  await page.screenshot({ path: path.join(SHOTS, 'mo-tai-dai-bieu-trang-3.png') });
 });

@@ -1,9 +1,10 @@
 import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Space, Table, Typography } from 'antd';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { ATTENDANCE, ATTENDEE_ROLE } from '../../../../shared/domain';
 import type { MeetingAttendee } from '../../../../shared/schemas/meeting';
 import { useMeetingEditor } from '../../store/meeting-editor';
+import { useRecordFocus } from '../../store/record-focus';
 import { moveRow, newRowId, removeRow, replaceRow } from './list-ops';
 import { PersonPicker } from './PersonPicker';
 import { RowActions } from './RowActions';
@@ -18,8 +19,30 @@ function useAttendeeUpdater() {
     update((m) => ({ ...m, attendees: change(m.attendees) }));
 }
 
+/** A large meeting's attendees are shown this many at a time. */
+const PAGE_SIZE = 50;
+
+/**
+ * The page shown, and the page of the attendee a search result or a person's page opens at: the
+ * row must be drawn for the screen to scroll to it and mark it (useFocusRow).
+ */
+function useAttendeePage(attendees: readonly MeetingAttendee[]): [number, (page: number) => void] {
+  const [page, setPage] = useState(1);
+  const focused = useRecordFocus((s) => (s.target?.kind === 'meeting' && s.target.part === 'attendee' ? s.target.partId : null));
+  useEffect(() => {
+    if (focused === null) return;
+    const index = attendees.findIndex((row) => row.id === focused);
+    if (index >= 0) setPage(Math.floor(index / PAGE_SIZE) + 1);
+  }, [focused, attendees]);
+  // Rows removed: stay on a page that still exists.
+  return [Math.min(page, Math.max(1, Math.ceil(attendees.length / PAGE_SIZE))), setPage];
+}
+
 export function AttendeesSection() {
   const attendees = useMeetingEditor((s) => s.record!.attendees);
+  const [page, setPage] = useAttendeePage(attendees);
+  // The table numbers the rows of the page it shows; the attendee's number is counted over all of them.
+  const offset = attendees.length > PAGE_SIZE ? (page - 1) * PAGE_SIZE : 0;
   const setAttendees = useAttendeeUpdater();
   const summary = useMemo(() => attendanceSummary(attendees), [attendees]);
   const linkedIds = useMemo(() => new Set(attendees.flatMap((a) => (a.personId ? [a.personId] : []))), [attendees]);
@@ -65,12 +88,12 @@ export function AttendeesSection() {
           tableLayout="fixed"
           rowKey="id"
           dataSource={attendees}
-          pagination={attendees.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={attendees.length > PAGE_SIZE ? { pageSize: PAGE_SIZE, current: page, onChange: setPage, showSizeChanger: false } : false}
           columns={[
-            { title: 'TT', width: 48, render: (_v, _r, index) => index + 1 },
-            { title: 'Họ và tên', width: 170, render: (_v, row, index) => <AttendeeText row={row} index={index} field="fullName" label="Họ và tên" /> },
-            { title: 'Chức danh khi dự họp', render: (_v, row, index) => <AttendeeText row={row} index={index} field="title" label="Chức danh" /> },
-            { title: 'Cơ quan, đơn vị', width: 180, render: (_v, row, index) => <AttendeeText row={row} index={index} field="organisationName" label="Cơ quan" /> },
+            { title: 'TT', width: 48, render: (_v, _r, index) => offset + index + 1 },
+            { title: 'Họ và tên', width: 170, render: (_v, row, index) => <AttendeeText row={row} index={offset + index} field="fullName" label="Họ và tên" /> },
+            { title: 'Chức danh khi dự họp', render: (_v, row, index) => <AttendeeText row={row} index={offset + index} field="title" label="Chức danh" /> },
+            { title: 'Cơ quan, đơn vị', width: 180, render: (_v, row, index) => <AttendeeText row={row} index={offset + index} field="organisationName" label="Cơ quan" /> },
             {
               title: 'Vai trò',
               width: 126,
@@ -95,8 +118,8 @@ export function AttendeesSection() {
               render: (_v, row, index) => (
                 <RowActions
                   what={`đại biểu ${row.fullName}`}
-                  isFirst={index === 0}
-                  isLast={index === attendees.length - 1}
+                  isFirst={offset + index === 0}
+                  isLast={offset + index === attendees.length - 1}
                   onMove={(delta) => setAttendees((rows) => moveRow(rows, row.id, delta))}
                   onRemove={() => setAttendees((rows) => removeRow(rows, row.id))}
                 />
