@@ -117,6 +117,30 @@ describe('a task from a meeting conclusion', () => {
     expect(task.supportingOrganisationIds).toEqual([]);
   });
 
+  it('puts its tasks back under a conclusion restored by "Hoàn tác" through the write path: stamped, logged, found again', () => {
+    const text = 'Giao Hội Nông dân thành phố tổ chức hội thi nhà nông đua tài trước ngày 30/9.';
+    const { meetingId, meeting, conclusionIds } = meetingWith(text);
+    const task = core.must('tasks:createFromConclusion', { conclusionId: conclusionIds[0]! });
+    // The conclusion removed from the meeting: the task stays with the meeting, cut loose.
+    const removed = core.must('meetings:save', { ...toInput(meeting), conclusions: [], baseUpdatedAt: meeting.updatedAt });
+    expect(core.must('tasks:get', { id: task.id }).conclusionId).toBeNull();
+    // "Hoàn tác": the conclusion comes back with its id, then its tasks are put back under it.
+    core.must('meetings:save', { ...toInput(core.must('meetings:get', { id: meetingId })), conclusions: meeting.conclusions, baseUpdatedAt: removed.updatedAt });
+    const before = core.must('tasks:get', { id: task.id });
+    const lastLogged = (core.ctx.db.prepare('SELECT coalesce(max(id), 0) AS n FROM change_log').get() as { n: number }).n;
+
+    expect(core.must('tasks:reattachConclusion', { conclusionId: conclusionIds[0]!, taskIds: [task.id, task.id] })).toEqual({ reattached: 1 });
+    const after = core.must('tasks:get', { id: task.id });
+    expect(after.conclusionId).toBe(conclusionIds[0]);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    const logged = core.ctx.db
+      .prepare("SELECT table_name AS tableName, row_key AS rowKey, operation, fields FROM change_log WHERE id > ? AND table_name = 'tasks'")
+      .all(lastLogged) as Array<{ tableName: string; rowKey: string; operation: string; fields: string }>;
+    expect(logged).toEqual([{ tableName: 'tasks', rowKey: String(task.id), operation: 'update', fields: expect.stringContaining('conclusion_id') }]);
+    // Already attached: a second undo changes nothing and logs nothing.
+    expect(core.must('tasks:reattachConclusion', { conclusionId: conclusionIds[0]!, taskIds: [task.id] })).toEqual({ reattached: 0 });
+  });
+
   it('takes the lead organisation given, and names the others from the text as supporting', () => {
     const { conclusionIds } = meetingWith('Hội Cựu chiến binh và Hội Nông dân thành phố Hải Phòng phối hợp vận động xây nhà Đại đoàn kết.');
     const task = core.must('tasks:createFromConclusion', { conclusionId: conclusionIds[0]!, leadOrganisationId: orgs.farmers });

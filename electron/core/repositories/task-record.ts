@@ -1,5 +1,7 @@
 import type { TaskRecord } from '../../../shared/schemas/task';
 import type { Db } from '../db/open';
+import { tasks } from '../db/write/tables';
+import { applyUpdate, findRow } from '../db/write/write';
 import {
   findNextOccurrence,
   listProgress,
@@ -92,12 +94,12 @@ export function findLiveDirective(db: Db, directiveId: number): DirectiveSource 
   return row ?? null;
 }
 
-/** Points a task of the conclusion's meeting, attached to no conclusion, at it; 1 when it did. */
+/**
+ * Points a task of the conclusion's meeting, attached to no conclusion, at it; 1 when it did.
+ * Through the write path, so the change is logged and the search index takes it in.
+ */
 export function attachTaskToConclusion(db: Db, taskId: number, conclusion: ConclusionSource, at: string): number {
-  return db
-    .prepare(
-      `UPDATE tasks SET conclusion_id = @conclusionId, updated_at = @at
-       WHERE id = @id AND meeting_id = @meetingId AND conclusion_id IS NULL AND deleted_at IS NULL`,
-    )
-    .run({ id: taskId, conclusionId: conclusion.id, meetingId: conclusion.meetingId, at }).changes;
+  const task = findRow(db, tasks, taskId);
+  if (!task || task.meetingId !== conclusion.meetingId || task.conclusionId !== null) return 0;
+  return applyUpdate(db, tasks, task, { conclusionId: conclusion.id }, { at }) ? 1 : 0;
 }
