@@ -3,6 +3,7 @@
  * Everything it calls (database, handlers, window state) is tested in Node without Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CoreContext } from '../core/context';
@@ -10,7 +11,7 @@ import { openDatabase } from '../core/db/open';
 import { describeOpenFailure } from '../core/db/open-errors';
 import { createDispatch } from '../core/handlers/dispatch';
 import { attachBackupService } from '../core/backup/for-context';
-import { findLatestGoodBackup, openBackupInstead } from '../core/backup/recover';
+import { damagedName, findLatestGoodBackup, openBackupInstead } from '../core/backup/recover';
 import { startBackupRuntime } from '../core/backup/runtime';
 import { formatBackupTime } from '../../shared/schemas/backup';
 import { handlers } from '../core/handlers';
@@ -69,15 +70,18 @@ async function openData(paths: ReturnType<typeof dataPaths>) {
     return open();
   } catch (error) {
     const reason = describeOpenFailure(error, paths.databaseFile);
-    const good = reason.code === 'DB_CORRUPT' ? await findLatestGoodBackup(paths.backupDir).catch(() => null) : null;
+    const damaged = reason.code === 'DB_CORRUPT' || reason.code === 'DB_EMPTY';
+    const good = damaged ? await findLatestGoodBackup(paths.backupDir).catch(() => null) : null;
+    if (!good && reason.code === 'DB_EMPTY') return startAfresh(paths, reason.message);
     if (!good) {
       dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', reason.message);
       return null;
     }
+    const empty = reason.code === 'DB_EMPTY';
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      title: 'Tệp dữ liệu bị hỏng',
-      message: 'Tệp dữ liệu của ứng dụng bị hỏng nên không mở được.',
+      title: empty ? 'Tệp dữ liệu bị trống' : 'Tệp dữ liệu bị hỏng',
+      message: empty ? 'Tệp dữ liệu của ứng dụng trống rỗng (0 byte): mọi ghi chép trong đó không còn.' : 'Tệp dữ liệu của ứng dụng bị hỏng nên không mở được.',
       detail:
         `Bản sao lưu tốt gần nhất được tạo lúc ${formatBackupTime(good.manifest.createdAt)}. ` +
         'Nếu mở bản sao lưu này, những gì ghi sau thời điểm đó sẽ không có. ' +
@@ -95,6 +99,32 @@ async function openData(paths: ReturnType<typeof dataPaths>) {
       dialog.showErrorBox('Không mở được bản sao lưu', describeOpenFailure(second, paths.databaseFile).message);
       return null;
     }
+  }
+}
+
+/**
+ * A data file of 0 bytes and no backup to bring back: nothing is left to save, so the user may
+ * start with a new, empty database. The empty file is still kept under another name, so that what
+ * happened to it can be looked into.
+ */
+async function startAfresh(paths: ReturnType<typeof dataPaths>, why: string) {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Tệp dữ liệu bị trống',
+    message: 'Tệp dữ liệu của ứng dụng trống rỗng (0 byte) và chưa có bản sao lưu nào để mở lại.',
+    detail: `${why}\n\nCó thể bắt đầu với dữ liệu mới; tệp trống được giữ lại dưới tên khác. Nếu dữ liệu cũ còn ở máy khác hoặc trong tệp "Xuất toàn bộ dữ liệu", hãy thoát và nhập lại từ đó.`,
+    buttons: ['Bắt đầu với dữ liệu mới', 'Thoát'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return null;
+  try {
+    fs.renameSync(paths.databaseFile, damagedName(paths.databaseFile, new Date()));
+    return openDatabase(paths.databaseFile, { backupDir: paths.backupDir, appVersion: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', describeOpenFailure(error, paths.databaseFile).message);
+    return null;
   }
 }
 

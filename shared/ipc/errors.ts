@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'UNKNOWN_CHANNEL'
   | 'DB_LOCKED'
   | 'DB_CORRUPT'
+  /** The data file exists but holds nothing (0 bytes): never silently taken for a new database. */
+  | 'DB_EMPTY'
   | 'DB_UNWRITABLE'
   /** The disk is full (SQLITE_FULL): the edit stays on screen and is saved again later. */
   | 'DISK_FULL'

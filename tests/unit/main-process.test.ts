@@ -272,6 +272,55 @@ describe('the built main process, when the database cannot be opened', () => {
     }
   });
 
+  it('a data file of 0 bytes with no backup: asks before starting afresh, keeps the empty file renamed', () => {
+    const userData = newUserData();
+    fs.mkdirSync(path.dirname(DATABASE(userData)), { recursive: true });
+    fs.writeFileSync(DATABASE(userData), '');
+
+    const report = startApp(userData);
+
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.messageBoxes[0]!.title).toBe('Tệp dữ liệu bị trống');
+    expect(report.messageBoxes[0]!.message).toMatch(/chưa có bản sao lưu/);
+    // The stand-in answers the first button, "Bắt đầu với dữ liệu mới".
+    expect(report.windows).toHaveLength(1);
+    const kept = fs.readdirSync(path.dirname(DATABASE(userData))).filter((name) => name.includes('.hong-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.statSync(path.join(path.dirname(DATABASE(userData)), kept[0]!)).size).toBe(0);
+    expect(fs.statSync(DATABASE(userData)).size).toBeGreaterThan(0);
+  });
+
+  it('a data file of 0 bytes with a good backup: offers that backup, not an empty database', { timeout: 60_000 }, () => {
+    const userData = newUserData();
+    startApp(userData);
+    const before = new Database(DATABASE(userData));
+    before
+      .prepare(
+        "INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES ('Hội Cựu chiến binh', 'thanh_vien', 'hoi cuu chien binh', '2026-01-01', '2026-01-01')",
+      )
+      .run();
+    before.close();
+    const made = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'backup', '--db', DATABASE(userData), '--out', path.join(userData, 'du-lieu', 'sao-luu')], {
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    fs.writeFileSync(DATABASE(userData), '');
+    fs.rmSync(`${DATABASE(userData)}-wal`, { force: true });
+    fs.rmSync(`${DATABASE(userData)}-shm`, { force: true });
+
+    const report = startApp(userData);
+
+    expect(report.messageBoxes[0]!.title).toBe('Tệp dữ liệu bị trống');
+    expect(report.messageBoxes[0]!.detail).toMatch(/Bản sao lưu tốt gần nhất được tạo lúc/);
+    expect(report.windows).toHaveLength(1);
+    const restored = new Database(DATABASE(userData), { readonly: true });
+    try {
+      expect(restored.prepare('SELECT name FROM organisations').pluck().all()).toContain('Hội Cựu chiến binh');
+    } finally {
+      restored.close();
+    }
+  });
+
   it('refuses a database written by a newer version of the app (a downgrade) and leaves it as it was', () => {
     const userData = newUserData();
     startApp(userData);

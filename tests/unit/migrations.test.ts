@@ -416,6 +416,32 @@ describe('files the app must refuse, leaving them untouched', () => {
   });
 });
 
+describe('a data file of 0 bytes (emptied by a crash or a sync tool)', () => {
+  it('is refused with DB_EMPTY in Vietnamese, never silently made a new database; the file stays 0 bytes', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'du-lieu.sqlite3');
+    fs.writeFileSync(file, '');
+
+    const error = expectOpenFailure(() => openDatabase(file), 'DB_EMPTY');
+    expect(error.message).toContain('0 byte');
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['du-lieu.sqlite3']);
+  });
+
+  it('becomes a new database only when the caller says the user agreed', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'du-lieu.sqlite3');
+    fs.writeFileSync(file, '');
+    const opened = openDatabase(file, { acceptEmptyFile: true });
+    try {
+      expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+      expect(opened.backupPath).toBeNull();
+    } finally {
+      opened.db.close();
+    }
+  });
+});
+
 describe('a file locked by another program', () => {
   it('a rollback-journal file held with BEGIN EXCLUSIVE → DB_LOCKED, and opens once released', () => {
     const dir = tempDir();

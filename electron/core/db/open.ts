@@ -17,6 +17,12 @@ export interface OpenDatabaseOptions {
   appVersion?: string;
   /** How long to wait for a lock held by another process before giving up. */
   busyTimeoutMs?: number;
+  /**
+   * Start a new database in an existing file of 0 bytes. Without it such a file is refused
+   * (DB_EMPTY): a data file emptied by a crash or a sync tool must not quietly become an empty
+   * database; the app first offers the newest backup, and starts afresh only when the user agrees.
+   */
+  acceptEmptyFile?: boolean;
   /** Injected for tests; the migration list the app knows. */
   migrations?: readonly Migration[];
   now?: () => Date;
@@ -63,6 +69,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     // A restore the PC stopped in the middle of is finished before anything reads the file.
     if (file !== ':memory:') finishInterruptedRestore({ databasePath: file, attachmentsDir: path.join(path.dirname(file), 'tep-dinh-kem') });
     const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+    if (file !== ':memory:' && !existed && fs.existsSync(file) && !options.acceptEmptyFile) throw emptyFileError(file);
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 3000 });
     // Reading the schema first makes a corrupt or foreign file fail here, before any write.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -92,6 +99,15 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     db?.close();
     throw describeOpenFailure(error, file);
   }
+}
+
+function emptyFileError(file: string): AppError {
+  return new AppError(
+    'DB_EMPTY',
+    `Tệp dữ liệu trống rỗng (0 byte), không còn hội nghị, văn bản hay nhiệm vụ nào trong đó (${file}). ` +
+      'Thường do máy tắt đột ngột, ổ đĩa lỗi hoặc một chương trình đồng bộ đã ghi đè tệp. ' +
+      'Ứng dụng không tự tạo dữ liệu mới đè lên tệp này; hãy mở bản sao lưu gần nhất.',
+  );
 }
 
 function readAppliedMigrations(db: Db): AppliedMigration[] {
