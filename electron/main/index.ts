@@ -120,7 +120,12 @@ async function startAfresh(paths: ReturnType<typeof dataPaths>, why: string) {
   });
   if (response !== 0) return null;
   try {
-    fs.renameSync(paths.databaseFile, damagedName(paths.databaseFile, new Date()));
+    const keptAs = damagedName(paths.databaseFile, new Date());
+    fs.renameSync(paths.databaseFile, keptAs);
+    // Whatever journal was left beside it belongs to the empty file, not to the new database.
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(`${paths.databaseFile}${suffix}`)) fs.renameSync(`${paths.databaseFile}${suffix}`, `${keptAs}${suffix}`);
+    }
     return openDatabase(paths.databaseFile, { backupDir: paths.backupDir, appVersion: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox('Không mở được dữ liệu của ứng dụng', describeOpenFailure(error, paths.databaseFile).message);

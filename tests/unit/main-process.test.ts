@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listStoredBackups } from '../../electron/core/backup/catalog';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { foldForSearch } from '../../shared/text';
 import { openDatabase } from '../../electron/core/db/open';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { makeTempDir } from '../support/core';
@@ -79,6 +80,26 @@ function newUserData(): string {
   dirs.push(dir);
   const userData = path.join(dir, 'Sổ tay Mặt trận');
   fs.mkdirSync(userData);
+  return userData;
+}
+
+/**
+ * A user-data folder the app has started on, with one organisation added and a backup of that
+ * state made by the same engine as the app's (the command line's).
+ */
+function startedWithBackup(organisationName: string): string {
+  const userData = newUserData();
+  startApp(userData);
+  const db = new Database(DATABASE(userData));
+  db.prepare("INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES (?, 'thanh_vien', ?, '2026-01-01', '2026-01-01')").run(
+    organisationName,
+    foldForSearch(organisationName),
+  );
+  db.close();
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'backup', '--db', DATABASE(userData), '--out', path.join(userData, 'du-lieu', 'sao-luu')], {
+    encoding: 'utf8',
+  });
+  expect(made.status, made.stderr).toBe(0);
   return userData;
 }
 
@@ -236,20 +257,7 @@ describe('the built main process, when the database cannot be opened', () => {
   // Two starts of the built app and a command-line backup in between: three processes, which take
   // longer than vitest's default 5 s on a loaded 2-core machine.
   it('offers the newest good backup for a damaged file; accepted, it keeps the damaged file renamed and opens the backup', { timeout: 60_000 }, () => {
-    const userData = newUserData();
-    startApp(userData);
-    const before = new Database(DATABASE(userData));
-    before
-      .prepare(
-        "INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES ('Hội Nông dân', 'thanh_vien', 'hoi nong dan', '2026-01-01', '2026-01-01')",
-      )
-      .run();
-    before.close();
-    // A backup of that state, made by the same engine as the app's (the command line's).
-    const made = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'backup', '--db', DATABASE(userData), '--out', path.join(userData, 'du-lieu', 'sao-luu')], {
-      encoding: 'utf8',
-    });
-    expect(made.status, made.stderr).toBe(0);
+    const userData = startedWithBackup('Hội Nông dân');
     const garbage = Buffer.from('Tệp đã hỏng sau khi mất điện. '.repeat(400));
     fs.writeFileSync(DATABASE(userData), garbage);
     fs.rmSync(`${DATABASE(userData)}-wal`, { force: true });
@@ -291,19 +299,7 @@ describe('the built main process, when the database cannot be opened', () => {
   });
 
   it('a data file of 0 bytes with a good backup: offers that backup, not an empty database', { timeout: 60_000 }, () => {
-    const userData = newUserData();
-    startApp(userData);
-    const before = new Database(DATABASE(userData));
-    before
-      .prepare(
-        "INSERT INTO organisations (name, kind, search_text, created_at, updated_at) VALUES ('Hội Cựu chiến binh', 'thanh_vien', 'hoi cuu chien binh', '2026-01-01', '2026-01-01')",
-      )
-      .run();
-    before.close();
-    const made = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'backup', '--db', DATABASE(userData), '--out', path.join(userData, 'du-lieu', 'sao-luu')], {
-      encoding: 'utf8',
-    });
-    expect(made.status, made.stderr).toBe(0);
+    const userData = startedWithBackup('Hội Cựu chiến binh');
     fs.writeFileSync(DATABASE(userData), '');
     fs.rmSync(`${DATABASE(userData)}-wal`, { force: true });
     fs.rmSync(`${DATABASE(userData)}-shm`, { force: true });
