@@ -25,6 +25,7 @@ import { dataPaths } from './paths';
 import { lockDownSession } from './security';
 import { electronPlatform } from './platform';
 import { createMainWindow } from './window';
+import { checkDataFileAfterStart } from './damage-watch';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged;
@@ -191,6 +192,9 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
+  // Every page of the file read once, in a worker, while the window opens: damage inside the file
+  // that opening it did not touch is told now, not the day a meeting will not open.
+  void checkDataFileAfterStart({ databasePath: paths.databaseFile, backupDir: paths.backupDir, backups, window: () => mainWindow });
   Menu.setApplicationMenu(
     buildMenu(window, {
       isDev,

@@ -28,6 +28,7 @@ import { benchReports } from './reports';
 import { benchExchange } from './exchange';
 import { benchSearch } from './search';
 import { benchInput } from './input';
+import { benchStartupCheck } from './startup-check';
 
 const FULL_SIZE: DatasetSize = { organisations: 300, people: 3000, meetings: 5000 };
 const SCALES = [
@@ -227,6 +228,8 @@ async function main(): Promise<void> {
     const searchDir = path.join(root, 'search');
     fs.mkdirSync(searchDir);
     const search = benchSearch(searchDir, FULL_SIZE, NOW, log);
+    log('start-up: the check of every page of that file, in its worker, beside opening it');
+    const startupCheck = await benchStartupCheck(path.join(searchDir, 'tim-kiem.sqlite3'));
     fs.rmSync(searchDir, { recursive: true, force: true });
     log('input: a long pasted number-symbol, read with its length limit lifted, 16 KB to 1 MB');
     const input = benchInput();
@@ -243,6 +246,7 @@ async function main(): Promise<void> {
       documents: { ...drafts, export40Pages: exported },
       tasks,
       search,
+      startupCheck,
       backup,
       intake,
       reports,
@@ -256,6 +260,7 @@ async function main(): Promise<void> {
         reports.allBudgetsPass &&
         exchange.allBudgetsPass &&
         search.allBudgetsPass &&
+        startupCheck.pass &&
         backup.pass &&
         intake.allPass &&
         input.numberSymbol.linear,

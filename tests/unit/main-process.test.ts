@@ -14,6 +14,7 @@ import { foldForSearch } from '../../shared/text';
 import { openDatabase } from '../../electron/core/db/open';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { makeTempDir } from '../support/core';
+import { damageTablePage } from '../support/damage';
 
 interface MenuItem {
   label: string | null;
@@ -62,10 +63,10 @@ beforeAll(() => {
   if (!fs.existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` first (npm test does).');
 });
 
-function startApp(userData: string): Report {
+function startApp(userData: string, env: Record<string, string> = {}): Report {
   const reportFile = path.join(userData, '..', `${path.basename(userData)}-report.json`);
   const run = spawnSync(process.execPath, ['--import', REGISTER, MAIN], {
-    env: { ...process.env, FAKE_ELECTRON_USER_DATA: userData, FAKE_ELECTRON_REPORT: reportFile, ELECTRON_RENDERER_URL: '' },
+    env: { ...process.env, FAKE_ELECTRON_USER_DATA: userData, FAKE_ELECTRON_REPORT: reportFile, ELECTRON_RENDERER_URL: '', ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -312,6 +313,33 @@ describe('the built main process, when the database cannot be opened', () => {
     const restored = new Database(DATABASE(userData), { readonly: true });
     try {
       expect(restored.prepare('SELECT name FROM organisations').pluck().all()).toContain('Hội Cựu chiến binh');
+    } finally {
+      restored.close();
+    }
+  });
+
+  it('a file damaged inside a data page opens, then the check of every page names it and offers the good backup', { timeout: 60_000 }, () => {
+    const userData = startedWithBackup('Hội Liên hiệp Phụ nữ');
+    damageTablePage(DATABASE(userData), 'organisations');
+    const damagedBytes = fs.readFileSync(DATABASE(userData));
+
+    // Long enough for the check (a worker reading the file) to finish after the window opened.
+    const report = startApp(userData, { FAKE_ELECTRON_SETTLE_MS: '8000' });
+
+    expect(report.errorBoxes).toEqual([]);
+    // The window opened on the damaged file first: opening alone cannot see the damage.
+    expect(report.windows).toHaveLength(1);
+    // (The stand-in then opens "Giới thiệu" from the menu, as in every start.)
+    expect(report.messageBoxes.map((box) => box.title).slice(0, 2)).toEqual(['Tệp dữ liệu bị hỏng', 'Đã mở bản sao lưu']);
+    expect(report.messageBoxes[0]!.detail).toMatch(/Bản sao lưu tốt gần nhất được tạo lúc \d\d:\d\d ngày/);
+    expect((report.windows[0] as { reloads?: number }).reloads).toBe(1);
+    const kept = fs.readdirSync(path.dirname(DATABASE(userData))).filter((name) => /\.hong-.*\.sqlite3$/.test(name));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(DATABASE(userData)), kept[0]!)).equals(damagedBytes)).toBe(true);
+    const restored = new Database(DATABASE(userData), { readonly: true });
+    try {
+      expect(restored.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(restored.prepare('SELECT name FROM organisations').pluck().all()).toContain('Hội Liên hiệp Phụ nữ');
     } finally {
       restored.close();
     }

@@ -15,7 +15,9 @@ export type WorkerOp =
   | { op: 'vacuumInto'; from: string; to: string }
   /** Switches a snapshot to a rollback journal, so it opens read-only anywhere (a USB stick, a CD), and flushes it to disk. */
   | { op: 'finalise'; file: string }
-  | { op: 'inspect'; file: string; full: boolean };
+  | { op: 'inspect'; file: string; full: boolean }
+  /** Only SQLite's quick_check of every page, on a read-only connection: the check at start-up. */
+  | { op: 'quickCheck'; file: string };
 
 export interface Inspection {
   /** 'ok', or the first problems SQLite reported. */
@@ -33,7 +35,8 @@ export interface Inspection {
 }
 
 export type WorkerOutcome =
-  | { ok: true; inspection: Inspection | null }
+  /** `quickCheck`: 'ok', or the first problems SQLite reported, when that step ran. */
+  | { ok: true; inspection: Inspection | null; quickCheck?: string[] }
   | { ok: false; error: { code: string; message: string } };
 
 const SOURCE = String.raw`
@@ -92,9 +95,16 @@ function inspect(file, full) {
   }
 }
 
+function quickCheck(file) {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try { return db.pragma('quick_check(20)', { simple: false }).map((row) => String(Object.values(row)[0])); }
+  finally { db.close(); }
+}
+
 function run(ops) {
   Database = require(workerData.sqlitePath);
   let inspection = null;
+  let checked;
   for (const step of ops) {
     if (step.op === 'vacuumInto') {
       const source = new Database(step.from, { readonly: true, fileMustExist: true });
@@ -107,13 +117,15 @@ function run(ops) {
       try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
     } else if (step.op === 'inspect') {
       inspection = inspect(step.file, step.full);
+    } else if (step.op === 'quickCheck') {
+      checked = quickCheck(step.file);
     }
   }
-  return inspection;
+  return checked === undefined ? { inspection } : { inspection, quickCheck: checked };
 }
 
 let outcome;
-try { outcome = { ok: true, inspection: run(workerData.ops) }; }
+try { outcome = { ok: true, ...run(workerData.ops) }; }
 catch (error) { outcome = { ok: false, error: { code: String((error && error.code) || ''), message: String((error && error.message) || error) } }; }
 workerData.port.postMessage(outcome);
 if (workerData.flag) { Atomics.store(workerData.flag, 0, 1); Atomics.notify(workerData.flag, 0); }

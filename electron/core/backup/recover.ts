@@ -31,6 +31,19 @@ export function damagedName(databasePath: string, at: Date): string {
   return path.join(path.dirname(databasePath), `${path.basename(databasePath, ext)}.hong-${stamp}${ext}`);
 }
 
+/**
+ * The damaged file, with the journal beside it (it belongs to that file, not to the backup that
+ * replaces it), renamed to `damagedName`: kept whole for an IT person, never deleted.
+ */
+export function moveDamagedAside(databasePath: string, at: Date): string {
+  const keptAs = damagedName(databasePath, at);
+  fs.renameSync(databasePath, keptAs);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(`${databasePath}${suffix}`)) fs.renameSync(`${databasePath}${suffix}`, `${keptAs}${suffix}`);
+  }
+  return keptAs;
+}
+
 export async function openBackupInstead(
   target: RestoreTarget,
   backup: StoredBackup,
@@ -39,16 +52,13 @@ export async function openBackupInstead(
 ): Promise<{ keptAs: string }> {
   // Checked and staged first: if the backup turns out unusable, the damaged file has not moved.
   const prepared = await prepareRestore(backup.folder, target, migrations);
-  const keptAs = damagedName(target.databasePath, at);
+  let keptAs = '';
   try {
-    fs.renameSync(target.databasePath, keptAs);
-    for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(`${target.databasePath}${suffix}`)) fs.renameSync(`${target.databasePath}${suffix}`, `${keptAs}${suffix}`);
-    }
+    keptAs = moveDamagedAside(target.databasePath, at);
     commitRestore(prepared, target, { close() {}, reopen() {} });
   } catch (error) {
     discardStaged(target);
-    if (!fs.existsSync(target.databasePath) && fs.existsSync(keptAs)) fs.renameSync(keptAs, target.databasePath);
+    if (keptAs && !fs.existsSync(target.databasePath) && fs.existsSync(keptAs)) fs.renameSync(keptAs, target.databasePath);
     throw error;
   }
   return { keptAs };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry, BackupKind, BackupSettings, BackupStatus, RestoreOutcome } from '../../../shared/schemas/backup';
+import type { BackupEntry, BackupKind, BackupSettings, BackupStatus, BackupSummary, RestoreOutcome } from '../../../shared/schemas/backup';
 import type { Db } from '../db/open';
 import type { Migration } from '../db/migration';
 import { MIGRATIONS } from '../db/migrations';
@@ -9,6 +9,7 @@ import { createBackup, type CreatedBackup } from './create';
 import { MANIFEST_FILE, SNAPSHOT_FILE, storePath } from './manifest';
 import { backupErrors, backupWriteFailure } from './messages';
 import { discardStaged, prepareRestore, type RestoreTarget } from './prepare-restore';
+import { moveDamagedAside } from './recover';
 import { chooseBackupsToKeep, DEFAULT_POLICY, type RetentionPolicy } from './retention';
 import { checkSecondPlace, mirrorBackup, secondPlaceRoot } from './second-place';
 import { BackupStateFile } from './settings';
@@ -242,6 +243,48 @@ export class BackupService {
       };
       this.onRestore?.(outcome);
       return outcome;
+    });
+  }
+
+  /**
+   * The data file was found damaged while the app runs (the check at start-up): the chosen good
+   * backup replaces it. Unlike `restore`, no backup of the current state is made first — copying a
+   * damaged file would fail or carry the damage into the backups — the damaged file is kept under
+   * another name instead (`moveDamagedAside`), whole, and the connection reopens on the backup.
+   */
+  replaceDamaged(backupFolder: string): Promise<{ keptAs: string; summary: BackupSummary }> {
+    return this.exclusive(async () => {
+      const target = this.target();
+      const prepared = await prepareRestore(backupFolder, target, this.migrations);
+      let keptAs = '';
+      const connection = this.options.connection;
+      try {
+        commitRestore(prepared, target, {
+          close: () => {
+            // The checkpoint on close may itself stumble on the damage; the file is moved aside whole.
+            try {
+              connection.close();
+            } catch {
+              if (connection.current().open) connection.current().close();
+            }
+            keptAs = moveDamagedAside(target.databasePath, this.options.now());
+          },
+          reopen: () => {
+            // A swap that failed after the move must not reopen on nothing (a new, empty database).
+            if (keptAs && !fs.existsSync(target.databasePath)) {
+              fs.renameSync(keptAs, target.databasePath);
+              if (fs.existsSync(`${keptAs}-wal`)) fs.renameSync(`${keptAs}-wal`, `${target.databasePath}-wal`);
+              keptAs = '';
+            }
+            connection.reopen();
+          },
+        });
+      } catch (error) {
+        discardStaged(target);
+        throw error;
+      }
+      this.state.update({ dirtySince: null });
+      return { keptAs, summary: prepared.summary };
     });
   }
 

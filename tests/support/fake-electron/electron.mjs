@@ -51,7 +51,8 @@ export const app = {
       setTimeout(() => {
         resolve();
         const settled = () => {
-          if (record.windows.length > 0 || record.quitCalls > 0) setTimeout(finish, 200);
+          // A test of what happens after the window opens (the check of the data file) asks for longer.
+          if (record.windows.length > 0 || record.quitCalls > 0) setTimeout(finish, Number(process.env.FAKE_ELECTRON_SETTLE_MS ?? 200));
           else setTimeout(settled, 20);
         };
         settled();
@@ -118,6 +119,9 @@ class FakeWebContents {
   }
   isCrashed() {
     return false;
+  }
+  reload() {
+    this.owner.recorded.reloads = (this.owner.recorded.reloads ?? 0) + 1;
   }
 }
 
