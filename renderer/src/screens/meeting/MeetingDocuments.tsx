@@ -1,5 +1,5 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { App, Button, List, Modal, Space, Tag } from 'antd';
+import { App, Button, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import { call, errorMessage } from '../../api/client';
@@ -8,7 +8,7 @@ import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
-import { existingMinutesPrompt, type ExistingMinutesPrompt } from './existing-minutes';
+import { useDraftMinutes } from './useDraftMinutes';
 
 const DRAFTS = [
   { kind: 'bien_ban', label: 'Tạo biên bản' },
@@ -18,62 +18,44 @@ const DRAFTS = [
 
 type DraftKind = (typeof DRAFTS)[number]['kind'];
 
+const FAILED = 'Chưa tạo được văn bản';
+
+/** The draft is made from what is saved: pending edits are written first. */
+const flushMeeting = () => useMeetingEditor.getState().flush();
+
 /** One-click drafts from the meeting, and the documents already drafted from it. */
 export function MeetingDocuments({ meetingId }: { meetingId: number }) {
   const documents = useApiQuery('documents:list', { meetingId, pageSize: 100 });
   const [busy, setBusy] = useState<DraftKind | null>(null);
-  const [existing, setExisting] = useState<ExistingMinutesPrompt | null>(null);
+  const minutes = useDraftMinutes(meetingId, { beforeCreate: flushMeeting, failedTitle: FAILED });
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
 
-  const failed = (error: unknown) => notification.error({ message: 'Chưa tạo được văn bản', description: errorMessage(error) });
-
-  const draft = async (kind: DraftKind) => {
+  const create = async (kind: DraftKind) => {
+    // A meeting has one set of minutes: the ones it has are offered first.
+    if (kind === 'bien_ban') return minutes.start();
     setBusy(kind);
     try {
-      // The draft is made from what is saved: write pending edits first.
-      await useMeetingEditor.getState().flush();
+      await flushMeeting();
       const created = await call('documents:createFromMeeting', { meetingId, kind });
       await navigate({ name: 'document', id: created.id });
     } catch (error) {
-      failed(error);
+      notification.error({ message: FAILED, description: errorMessage(error) });
     } finally {
       setBusy(null);
     }
-  };
-
-  const create = async (kind: DraftKind) => {
-    if (kind !== 'bien_ban') return draft(kind);
-    // A meeting has one set of minutes: the ones already there are offered first (read afresh, not from the list shown).
-    setBusy(kind);
-    let prompt: ExistingMinutesPrompt | null;
-    try {
-      prompt = existingMinutesPrompt((await call('documents:list', { meetingId, kind: 'bien_ban', pageSize: 100 })).items);
-    } catch (error) {
-      setBusy(null);
-      return failed(error);
-    }
-    setBusy(null);
-    if (prompt) setExisting(prompt);
-    else await draft(kind);
-  };
-
-  const openExisting = () => {
-    if (!existing) return;
-    setExisting(null);
-    void navigate({ name: 'document', id: existing.open.id });
-  };
-
-  const draftAnother = () => {
-    setExisting(null);
-    void draft('bien_ban');
   };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         {DRAFTS.map((d) => (
-          <Button key={d.kind} icon={<FileAddOutlined />} loading={busy === d.kind} onClick={() => void create(d.kind)}>
+          <Button
+            key={d.kind}
+            icon={<FileAddOutlined />}
+            loading={d.kind === 'bien_ban' ? minutes.busy : busy === d.kind}
+            onClick={() => void create(d.kind)}
+          >
             {d.label}
           </Button>
         ))}
@@ -88,26 +70,7 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
           </List.Item>
         )}
       />
-      <Modal
-        open={existing !== null}
-        title={existing?.title}
-        onCancel={() => setExisting(null)}
-        footer={[
-          <Button key="cancel" onClick={() => setExisting(null)}>
-            Hủy
-          </Button>,
-          existing?.allowAnother ? (
-            <Button key="another" onClick={draftAnother}>
-              Vẫn tạo bản nháp mới
-            </Button>
-          ) : null,
-          <Button key="open" type="primary" onClick={openExisting}>
-            Mở biên bản
-          </Button>,
-        ]}
-      >
-        <p>{existing?.content}</p>
-      </Modal>
+      {minutes.dialog}
     </Space>
   );
 }
