@@ -58,6 +58,10 @@ test('minutes drafted from a meeting, edited in Vietnamese with a table, finalis
   await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
   await page.getByRole('tab', { name: 'Văn bản đã soạn', exact: true }).click();
   await page.getByRole('button', { name: 'Tạo biên bản' }).click();
+  // The demo already drafted minutes of this meeting: offered first, a new draft only when asked for.
+  const existing = page.getByRole('dialog', { name: 'Hội nghị này đã có một biên bản đang soạn' });
+  await expect(existing.getByRole('button', { name: 'Mở biên bản' })).toBeVisible();
+  await existing.getByRole('button', { name: 'Vẫn tạo bản nháp mới' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Biên bản hội nghị/ })).toBeVisible();
 
   // The draft already holds the meeting: chair with the title held that day, numbered conclusions.

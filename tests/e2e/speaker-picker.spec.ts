@@ -72,3 +72,31 @@ test('presenters and speakers are picked from the attendees and the directory, t
     speakerTitle: 'Trưởng Ban Phong trào Ủy ban MTTQ Việt Nam thành phố',
   });
 });
+
+test('a long title is read whole at 1366×768: in the title and presenter fields, and in the picker’s options', async () => {
+  const page = app.page;
+  const meetingId = demo.ids.articleMeetings.giaoBan2024;
+  await page.goto(`${new URL(page.url()).origin}/index.html#/hoi-nghi/${meetingId}`);
+  const meetings = new MeetingPages(page);
+  await meetings.tab('Chương trình, ý kiến').click();
+  const longTitle = 'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Chủ tịch Hội Liên hiệp Phụ nữ thành phố';
+  const wholeInside = (el: HTMLElement) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1;
+
+  const title = page.getByLabel('Chức danh người phát biểu, ý kiến 1 của nội dung 1', { exact: true });
+  await title.fill(longTitle);
+  const presenter = page.getByLabel('Người trình bày nội dung 1', { exact: true });
+  await presenter.fill(`Nguyễn Thị Bích Ngọc, ${longTitle}`);
+  await page.getByLabel('Tên nội dung 1', { exact: true }).click();
+  expect(await title.evaluate(wholeInside)).toBe(true);
+  expect(await presenter.evaluate(wholeInside)).toBe(true);
+
+  // The picker's options wrap instead of ending in "…".
+  const speaker = page.getByLabel('Người phát biểu, ý kiến 1 của nội dung 2', { exact: true });
+  await speaker.fill('');
+  await speaker.pressSequentially('nguyen van khanh');
+  const option = openDropdown(page).getByText('Nguyễn Văn Khánh — Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố', { exact: true });
+  await expect(option).toBeVisible();
+  expect(await option.evaluate(wholeInside)).toBe(true);
+  await page.keyboard.press('Escape');
+  await meetings.waitUntilSaved();
+});

@@ -13,6 +13,8 @@ import { launchBrowser, openApp, TestPlatform } from '../e2e/support/app-harness
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(ROOT, 'screenshots', '1366x768');
 const wanted = process.argv.slice(2);
+/** A title as long as real ones get (issue 8: "speaker titles are cut off in their input"). */
+const LONG_TITLE = 'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Chủ tịch Hội Liên hiệp Phụ nữ thành phố';
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
@@ -74,6 +76,28 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Xuất Word' }).click();
       await page.getByText('Đã xuất văn bản ra Word').waitFor();
     });
+    // The notice stays 8 s; the shots after it are of other screens.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.ant-notification-notice-close').forEach((b) => b.click()));
+    await shoot('van-ban-danh-sach', async () => {
+      await go('van-ban');
+      await page.getByRole('cell').first().waitFor();
+    });
+    await shoot('van-ban-chi-dao-moi', async () => {
+      await go('van-ban-chi-dao/moi');
+      await page.getByLabel('Loại văn bản', { exact: true }).waitFor();
+    });
+    await shoot('van-ban-chi-dao-chi-tiet', async () => {
+      await go(`van-ban-chi-dao/${ids.directives.nghiQuyet56}`);
+      await page.getByText('Tệp đính kèm').first().waitFor();
+    });
+    await shoot('nhiem-vu-ngan-keo', async () => {
+      await go('nhiem-vu');
+      const first = page.locator('.ant-table-row .ant-table-cell').first();
+      await first.waitFor();
+      await first.click();
+      await page.getByRole('dialog').getByText('Tiến độ thực hiện').first().waitFor();
+    });
+    await page.keyboard.press('Escape');
     await shoot('hoi-nghi-chuong-trinh', async () => {
       await go(`hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
       await page.getByRole('tab', { name: /^Chương trình, ý kiến/ }).click();
@@ -88,6 +112,29 @@ async function main(): Promise<void> {
       await presenter.pressSequentially('pho chu tich');
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByText('Danh bạ', { exact: true }).waitFor();
     });
+    await shoot('hoi-nghi-chuc-danh-dai', async () => {
+      await go(`hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+      await page.getByRole('tab', { name: /^Chương trình, ý kiến/ }).click();
+      await page.getByLabel('Người trình bày nội dung 1', { exact: true }).fill(`Nguyễn Thị Bích Ngọc, ${LONG_TITLE}`);
+      await page.getByLabel('Chức danh người phát biểu, ý kiến 1 của nội dung 1', { exact: true }).fill(LONG_TITLE);
+      await page.getByLabel('Tên nội dung 1', { exact: true }).click();
+    });
+    await shoot('hoi-nghi-chon-nguoi-phat-bieu', async () => {
+      await go(`hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+      await page.getByRole('tab', { name: /^Chương trình, ý kiến/ }).click();
+      const speaker = page.getByLabel('Người phát biểu, ý kiến 1 của nội dung 2', { exact: true });
+      await speaker.scrollIntoViewIfNeeded();
+      await speaker.fill('');
+      await speaker.pressSequentially('nguyen');
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByText('Thành phần hội nghị', { exact: true }).waitFor();
+    });
+    await shoot('hoi-nghi-da-co-bien-ban', async () => {
+      await go(`hoi-nghi/${ids.articleMeetings.giaoBan2024}`);
+      await page.getByRole('tab', { name: /^Văn bản đã soạn/ }).click();
+      await page.getByRole('button', { name: 'Tạo biên bản' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Mở biên bản' }).waitFor();
+    });
+    await page.keyboard.press('Escape');
     await shoot('danh-ba-loc-nho-lai', async () => {
       await go('danh-ba');
       await page.getByLabel('Tìm người', { exact: true }).fill('chu tich');

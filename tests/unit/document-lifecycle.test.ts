@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Platform } from '../../electron/core/context';
 import { seedDemoData } from '../../electron/core/demo';
+import { existingMinutesPrompt } from '../../renderer/src/screens/meeting/existing-minutes';
 import { plainText } from '../../shared/rich-text';
 import { documentFieldsSchema } from '../../shared/schemas/document';
 import { openTestCore, type TestCore } from '../support/core';
@@ -172,6 +173,70 @@ describe('minutes of a meeting', () => {
     // Another meeting is not concerned.
     const other = createAndSaveMeeting(core, { attendees: secretaryAndChair() });
     expect(core.call('documents:createFromMeeting', { meetingId: other, kind: 'bien_ban' }).ok).toBe(true);
+  });
+
+  it('two drafts open at once: once one is issued, issuing the other is refused in Vietnamese, nothing written', () => {
+    const meetingId = createAndSaveMeeting(core, { status: 'da_hop', attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    // Both drafted (and finalised) before either was issued.
+    const first = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    const second = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    core.must('documents:finalise', { id: second.id, by: BY });
+    const issued = issue(first.id);
+    expect(status(meetingId)).toBe('da_co_bien_ban');
+    const before = dumpUserTables(core.ctx.db);
+    const message = expectFailure(core.call('documents:issue', { id: second.id, number: null, by: BY }), 'CONFLICT');
+    expect(message).toContain(`hội nghị đã có biên bản ban hành (số ${issued.numberSymbol}, ngày 05/01/2026)`);
+    expect(message).toMatch(/^Không ban hành được biên bản này/);
+    expect(message).toMatch(/mỗi hội nghị chỉ có một biên bản/);
+    // A number typed by hand does not get past it either.
+    expectFailure(core.call('documents:issue', { id: second.id, number: 2, by: BY }), 'CONFLICT');
+    expect(dumpUserTables(core.ctx.db)).toEqual(before);
+    expect(core.must('documents:get', { id: second.id }).status).toBe('da_hoan_thien');
+    // The register was not touched: the next minutes number is still the one after the issued one.
+    expect(core.must('documents:nextNumber', { id: second.id }).number).toBe(issued.number! + 1);
+    // The second draft can still be put away: unlocked and deleted.
+    core.must('documents:unlock', { id: second.id, by: BY, reason: 'Bản soạn trùng' });
+    expect(core.call('documents:delete', { id: second.id }).ok).toBe(true);
+    // Minutes of another meeting are not concerned.
+    const other = createAndSaveMeeting(core, { attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    expect(issue(core.must('documents:createFromMeeting', { meetingId: other, kind: 'bien_ban' }).id).status).toBe('da_ban_hanh');
+  });
+
+  it('"Tạo biên bản" on a meeting with minutes offers to open them (as listed by the real handler), a new draft only before issue', () => {
+    const meetingId = createAndSaveMeeting(core, { attendees: secretaryAndChair(), conclusions: [conclusion('Thống nhất.')] });
+    const minutesOf = () => core.must('documents:list', { meetingId, kind: 'bien_ban', pageSize: 100 }).items;
+    expect(existingMinutesPrompt(minutesOf())).toBeNull();
+    // Other documents of the meeting are not minutes.
+    core.must('documents:createFromMeeting', { meetingId, kind: 'thong_bao_ket_luan' });
+    expect(existingMinutesPrompt(core.must('documents:list', { meetingId, pageSize: 100 }).items)).toBeNull();
+
+    const first = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    const one = existingMinutesPrompt(minutesOf())!;
+    expect(one).toMatchObject({ title: 'Hội nghị này đã có một biên bản đang soạn', allowAnother: true });
+    expect(one.open.id).toBe(first.id);
+    expect(one.content).toContain('Biên bản “Hội nghị tổng kết công tác Mặt trận năm 2025” (bản nháp, sửa lần cuối lúc');
+    expect(one.content).toMatch(/\d{2}:\d{2}, 10\/03\/2026\)/);
+    expect(one.content).toContain('khi một bản đã ban hành, bản còn lại không ban hành được');
+
+    // Two drafts: the one edited last is offered.
+    core.setNow(minute(1));
+    const second = core.must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    core.setNow(minute(2));
+    core.must('documents:save', { ...documentSaveInput(first), summary: 'Biên bản đang soạn tiếp' });
+    const two = existingMinutesPrompt(minutesOf())!;
+    expect(two.title).toBe('Hội nghị này đã có 2 biên bản đang soạn');
+    expect(two.open.id).toBe(first.id);
+
+    // Once one is issued, it is the one offered, and no new draft.
+    core.must('documents:finalise', { id: second.id, by: BY });
+    const issued = core.must('documents:issue', { id: second.id, number: null, by: BY });
+    const done = existingMinutesPrompt(minutesOf())!;
+    expect(done).toMatchObject({ title: 'Hội nghị này đã có biên bản ban hành', allowAnother: false });
+    expect(done.open.id).toBe(second.id);
+    expect(done.content).toBe(
+      `Biên bản số ${issued.numberSymbol}, ngày 05/01/2026 đã ban hành; mỗi hội nghị chỉ có một biên bản, nên không tạo thêm biên bản. ` +
+        'Nếu cần thay đổi, hãy soạn văn bản khác thay thế.',
+    );
   });
 
   it('issued, move the meeting on to "Đã có biên bản", never back', () => {

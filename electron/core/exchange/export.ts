@@ -14,8 +14,9 @@ import type {
 import { localDateOf } from '../../../shared/task-dates';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { exportDocumentToDocx, writeFileSafely } from '../export';
+import { exportDocumentToDocx, exportFileName, writeFileSafely } from '../export';
 import { attachmentFolder } from '../services/attachments';
+import { fileNameStyle } from '../services/document-export';
 import { getDocument } from '../services/documents-access';
 import { APP_NAME, APP_VERSION } from './app-version';
 import { assignmentsOfDirective, markAssignmentsSent } from './assignments';
@@ -41,6 +42,11 @@ function symbolInFileName(symbol: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[\\/:*?"<>|\s]+/g, '-');
+}
+
+/** A number-symbol as one word of an export's name, its slashes made dashes ("12/KH-MTTQ-BTT" → "12-KH-MTTQ-BTT"). */
+export function symbolInName(symbol: string): string {
+  return symbol.trim().replace(/[\\/\s]+/g, '-');
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -175,7 +181,14 @@ export function buildDownPackage(ctx: CoreContext, directiveId: number, committe
       files,
     },
     assignmentIds: rows.map((row) => row.id),
-    defaultFileName: `${stamp(ctx)} Giao nhiem vu ${symbolInFileName(directive.numberSymbol)}${receivers.length === 1 ? ` - ${receivers[0]!.code}` : ''}.mttq`,
+    defaultFileName: exportFileName(
+      {
+        date: stamp(ctx),
+        title: `Giao nhiệm vụ ${symbolInName(directive.numberSymbol)}${receivers.length === 1 ? ` - ${receivers[0]!.code}` : ''}`,
+        extension: 'mttq',
+      },
+      fileNameStyle(ctx),
+    ),
   };
 }
 
@@ -268,7 +281,7 @@ export async function buildReportPackage(ctx: CoreContext, documentIds: readonly
   return {
     content: { header: header(ctx, 'bao_cao', own, [above]), records: { directives: [], assignments: [], reports, documents }, files },
     assignmentIds: [],
-    defaultFileName: `${stamp(ctx)} Bao cao tien do ${own.code}.mttq`,
+    defaultFileName: exportFileName({ date: stamp(ctx), title: `Báo cáo tiến độ ${own.code}`, extension: 'mttq' }, fileNameStyle(ctx)),
   };
 }
 

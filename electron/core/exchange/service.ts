@@ -11,11 +11,11 @@ import type {
 import type { PackageKind } from '../../../shared/schemas/exchange-package';
 import type { CoreContext, Platform } from '../context';
 import { AppError } from '../errors';
-import { writeFileSafely } from '../export';
+import { exportFileName, writeFileSafely } from '../export';
 import { getProfile } from '../repositories/profile';
-import { rememberExportedFile } from '../services/document-export';
+import { fileNameStyle, rememberExportedFile } from '../services/document-export';
 import { committeeAbove } from './committees';
-import { buildDownPackage, buildReportPackage, writeBuiltPackage, type BuiltPackage } from './export';
+import { buildDownPackage, buildReportPackage, symbolInName, writeBuiltPackage, type BuiltPackage } from './export';
 import { importPackageFile, previewPackageFile } from './import';
 import { assignmentMatrix } from './matrix';
 import { buildMatrixWorkbook } from './matrix-workbook';
@@ -73,19 +73,19 @@ export async function importChosenPackage(ctx: CoreContext, token: string): Prom
   return result;
 }
 
-function matrixScope(ctx: CoreContext, directiveId: number | null): { scope: string; fileStem: string } {
-  if (directiveId === null) return { scope: 'tất cả văn bản đã giao', fileStem: 'Tien do cap duoi' };
+function matrixScope(ctx: CoreContext, directiveId: number | null): { scope: string; title: string } {
+  if (directiveId === null) return { scope: 'tất cả văn bản đã giao', title: 'Tiến độ cấp dưới' };
   const row = ctx.db.prepare('SELECT number_symbol AS symbol, summary FROM directives WHERE id = ?').get(directiveId) as
     | { symbol: string; summary: string }
     | undefined;
   const symbol = row?.symbol ?? '';
-  return { scope: row?.summary ? `${symbol} — ${row.summary}` : symbol, fileStem: `Tien do cap duoi ${symbol.replace(/[\\/]/g, '-')}` };
+  return { scope: row?.summary ? `${symbol} — ${row.summary}` : symbol, title: `Tiến độ cấp dưới ${symbolInName(symbol)}` };
 }
 
 export async function exportMatrixXlsx(ctx: CoreContext, directiveId: number | null): Promise<ExportResult> {
   const matrix = assignmentMatrix(ctx, directiveId);
-  const { scope, fileStem } = matrixScope(ctx, directiveId);
-  const filePath = await platformOf(ctx).chooseSavePath(`${matrix.today} ${fileStem}.xlsx`);
+  const { scope, title } = matrixScope(ctx, directiveId);
+  const filePath = await platformOf(ctx).chooseSavePath(exportFileName({ date: matrix.today, title, extension: 'xlsx' }, fileNameStyle(ctx)));
   if (filePath === null) return { saved: false, filePath: null };
   const bytes = await buildMatrixWorkbook({ committeeName: getProfile(ctx.db)?.committeeName ?? '', scope, matrix });
   await writeFileSafely(filePath, bytes, { overwrite: true });

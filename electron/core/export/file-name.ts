@@ -3,7 +3,6 @@ import type { DocumentRecord } from '../../../shared/schemas/document';
 import { foldForSearch } from '../../../shared/text';
 
 const MAX_LENGTH = 80;
-const EXTENSION = '.docx';
 
 /** Characters Windows refuses in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -30,14 +29,30 @@ interface Word {
   endsClause: boolean;
 }
 
-/** A word of the name: plain ASCII without tone marks (đ → d), or kept as typed (NFC). */
+/** A capital after the first letter: an abbreviation or a number-symbol ("UBND", "HĐND", "12-KH-MTTQ", "QĐi"). */
+const ABBREVIATION = /^[^\p{L}]*\p{L}.*\p{Lu}/u;
+
+/**
+ * A word of the name: plain ASCII without tone marks (đ → d), lower-cased except abbreviations
+ * and symbols ("UBND", "QDi"), or kept as typed (NFC).
+ */
 function written(word: string, style: FileNameStyle): string {
-  return style.accented ? word : foldForSearch(word).replace(/[^\x20-\x7E]/g, '');
+  if (style.accented) return word;
+  const folded = ABBREVIATION.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : foldForSearch(word);
+  return folded.replace(/[^\x20-\x7E]/g, '');
+}
+
+/**
+ * A slash after a digit joins what it separates: "01/01/2026" → "01-01-2026", "12/KH-MTTQ" →
+ * "12-KH-MTTQ" (other characters Windows forbids become spaces).
+ */
+function legalText(text: string): string {
+  return text.normalize('NFC').replace(/(\d)\/(?=[\p{L}\p{N}])/gu, '$1-').replace(ILLEGAL, ' ');
 }
 
 /** Text made safe for a file name in the given style, spaces tidied. */
 export function fileNameText(text: string, style: FileNameStyle): string {
-  const legal = text.normalize('NFC').replace(ILLEGAL, ' ');
+  const legal = legalText(text);
   return legal
     .split(/\s+/)
     .map((word) => written(word, style))
@@ -51,9 +66,7 @@ export function ascii(text: string): string {
 }
 
 function wordsOf(text: string, style: FileNameStyle): Word[] {
-  return text
-    .normalize('NFC')
-    .replace(ILLEGAL, ' ')
+  return legalText(text)
     .split(/\s+/)
     .flatMap((raw): Word[] => {
       const shown = written(raw, style);
@@ -176,31 +189,54 @@ function typeWords(doc: Pick<DocumentRecord, 'kind'>): string {
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
+/** What an exported file is named from: its date, a title in words, and the file type. */
+export interface ExportName {
+  /** "2026-01-05" (anything longer is cut to the date); empty for none. */
+  date: string;
+  /** In Vietnamese as typed: "Nhiệm vụ quá hạn - Hội Nông dân thành phố". */
+  title: string;
+  extension: 'docx' | 'xlsx' | 'mttq';
+  /** The name when the title has no word. */
+  fallback?: string;
+}
+
+/** "Hoi nong dan" from "hoi nong dan": the first letter of a word made a capital. */
+function capitalised(word: Word): Word {
+  return { ...word, text: word.text.charAt(0).toLocaleUpperCase('vi') + word.text.slice(1) };
+}
+
 /**
- * The name offered in the save dialog: "2026-01-05 Bien ban hoi nghi tong ket.docx" — the
- * document's date first so files sort by date, then the type and the summary (folded to ASCII
- * with a capital first letter by default, or as typed in full Vietnamese); at most 80
- * characters, cut where a phrase ends; never characters Windows forbids, nor a trailing dot,
+ * The one way every export is named (Word, Excel, exchange packages): the date first so files
+ * sort by date, then the title, folded to ASCII by default or as typed in full Vietnamese, with a
+ * capital at its start and after a " - " that opens a part ("… - Hoi Nong dan thanh pho"); at most
+ * 80 characters, cut where a phrase ends; never characters Windows forbids, nor a trailing dot,
  * comma or space.
+ */
+export function exportFileName(name: ExportName, style: FileNameStyle = ASCII_FILE_NAMES): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(name.date)?.[0] ?? '';
+  const extension = `.${name.extension}`;
+  const typed = wordsOf(name.title, style);
+  const words = (typed.length > 0 ? typed : wordsOf(name.fallback ?? 'Văn bản', style)).map((word, index, all) =>
+    index === 0 || all[index - 1]!.text === '-' ? capitalised(word) : word,
+  );
+  const room = MAX_LENGTH - extension.length - (date ? date.length + 1 : 0);
+  const title = words.length > 0 ? shorten(words, room) : '';
+  return `${[date, title].filter((part) => part !== '').join(' ').replace(/[. ]+$/, '')}${extension}`;
+}
+
+/**
+ * The name offered in the save dialog for a document: "2026-01-05 Bien ban hoi nghi tong
+ * ket.docx" — the document's date, then the type and the summary.
  */
 export function defaultExportFileName(
   doc: Pick<DocumentRecord, 'kind' | 'summary' | 'documentDate'>,
   style: FileNameStyle = ASCII_FILE_NAMES,
 ): string {
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(doc.documentDate)?.[0] ?? '';
   const kind = typeWords(doc);
   let summary = inName(doc.summary.normalize('NFC').trim().replace(/^v\/?v\b[.:]?\s*/iu, ''));
   // "Biên bản" + "Biên bản hội nghị…" would say it twice.
   const foldedKind = foldForSearch(kind);
   const foldedSummary = foldForSearch(summary);
   if (foldedSummary === foldedKind || foldedSummary.startsWith(`${foldedKind} `)) summary = summary.slice(kind.length).trim();
-  const words = wordsOf([kind, summary].filter((part) => part !== '').join(' '), style);
-  if (words.length > 0) {
-    const first = words[0]!;
-    words[0] = { ...first, text: first.text.charAt(0).toLocaleUpperCase('vi') + first.text.slice(1) };
-  }
-  const room = MAX_LENGTH - EXTENSION.length - (date ? date.length + 1 : 0);
-  const title = words.length > 0 ? shorten(words, room) : '';
-  const stem = [date, title].filter((part) => part !== '').join(' ').replace(/[. ]+$/, '');
-  return `${stem || (style.accented ? 'Văn bản' : 'Van ban')}${EXTENSION}`;
+  return exportFileName({ date: doc.documentDate, title: [kind, summary].filter((part) => part !== '').join(' '), extension: 'docx' }, style);
 }

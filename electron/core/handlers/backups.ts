@@ -19,7 +19,7 @@ function dialog<K extends 'chooseFolder' | 'chooseBackupFile' | 'chooseExportPat
   return method.bind(ctx.platform) as NonNullable<Platform[K]>;
 }
 
-function exportFileName(now: Date): string {
+function dataExportFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `So tay Mat tran - toan bo du lieu ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.zip`;
 }
@@ -61,7 +61,7 @@ export const backupHandlers: Pick<Handlers, BackupChannels> = {
   'backups:clearSecondPlace': (ctx) => serviceOf(ctx).setSecondPlace(null),
   'backups:exportAll': async (ctx) => {
     const service = serviceOf(ctx);
-    const chosen = await dialog(ctx, 'chooseExportPath')(exportFileName(ctx.now()));
+    const chosen = await dialog(ctx, 'chooseExportPath')(dataExportFileName(ctx.now()));
     if (!chosen) return { saved: false, path: null, bytes: 0 };
     const target = chosen.toLowerCase().endsWith('.zip') ? chosen : `${chosen}.zip`;
     const exported = await service.exportAll(path.resolve(target));

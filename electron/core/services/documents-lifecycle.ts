@@ -4,6 +4,7 @@ import { plainText } from '../../../shared/rich-text';
 import type { DocumentEvent, DocumentRecord, finaliseDocumentInput, issueDocumentInput, unlockDocumentInput } from '../../../shared/schemas/document';
 import type { CoreContext } from '../context';
 import {
+  findIssuedFromMeeting,
   findNumberHolder,
   highestIssuedNumber,
   markFinalised,
@@ -92,6 +93,9 @@ export function issueDocument(ctx: CoreContext, input: z.output<typeof issueDocu
     const doc = getDocument(ctx, input.id);
     if (doc.status === 'da_ban_hanh') throw documentErrors.issued(doc.numberSymbol);
     if (doc.status === 'ban_nhap') throw documentErrors.issueDraft();
+    // A meeting has one set of minutes: a second draft, begun before the first was issued, is never issued beside it.
+    const issuedMinutes = doc.kind === 'bien_ban' && doc.meetingId !== null ? findIssuedFromMeeting(ctx.db, doc.meetingId, 'bien_ban') : null;
+    if (issuedMinutes) throw documentErrors.secondMinutes(issuedMinutes.numberSymbol, issuedMinutes.documentDate);
     const profile = requireProfile(ctx);
     const register = registerOf(ctx, doc);
     const number = input.number ?? register.next;

@@ -78,6 +78,13 @@ export const documentErrors = {
       `Hội nghị này đã có biên bản ban hành (số ${numberSymbol}, ngày ${formatLocalDate(documentDate)}), nên không tạo thêm biên bản. ` +
         'Hãy mở biên bản đó trong mục “Văn bản đã soạn”; nếu cần thay đổi, hãy soạn văn bản khác thay thế.',
     ),
+  secondMinutes: (numberSymbol: string, documentDate: string) =>
+    new AppError(
+      'CONFLICT',
+      `Không ban hành được biên bản này: hội nghị đã có biên bản ban hành (số ${numberSymbol}, ngày ${formatLocalDate(documentDate)}), ` +
+        'mỗi hội nghị chỉ có một biên bản. Bản này là bản soạn song song; nếu không cần nữa, hãy mở khóa rồi xóa. ' +
+        'Nếu biên bản đã ban hành cần thay đổi, hãy soạn văn bản khác thay thế.',
+    ),
   draftTooLarge: () =>
     new AppError(
       'VALIDATION',

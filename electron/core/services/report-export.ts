@@ -3,7 +3,7 @@ import type { DocumentRecord, ExportResult } from '../../../shared/schemas/docum
 import type { WeekSchedule } from '../../../shared/schemas/report';
 import type { CoreContext } from '../context';
 import { writeFileSafely } from '../export';
-import { ASCII_FILE_NAMES, fileNameText, type FileNameStyle } from '../export/file-name';
+import { ASCII_FILE_NAMES, exportFileName, type FileNameStyle } from '../export/file-name';
 import { findCompilation } from '../repositories/reports';
 import { buildReportAnnex } from '../reports/annex';
 import { exportScheduleToDocx, type ScheduleLayout } from '../reports/schedule-docx';
@@ -24,7 +24,7 @@ export async function renderReportAnnex(ctx: CoreContext, id: number): Promise<U
 
 /** "2026-07-05 Phu luc so lieu 6 thang dau nam 2026.xlsx" (or "… Phụ lục số liệu 6 tháng đầu năm 2026.xlsx") */
 export function annexFileName(documentDate: string, periodLabel: string, style: FileNameStyle = ASCII_FILE_NAMES): string {
-  return `${documentDate} ${fileNameText(`Phụ lục số liệu ${periodLabel}`, style).replace(/^./, (c) => c.toUpperCase())}.xlsx`;
+  return exportFileName({ date: documentDate, title: `Phụ lục số liệu ${periodLabel}`, extension: 'xlsx' }, style);
 }
 
 export async function exportReportAnnex(ctx: CoreContext, id: number): Promise<ExportResult> {
@@ -54,8 +54,7 @@ export async function renderScheduleDocx(ctx: CoreContext, anyDay: string): Prom
 /** "2026-01-05 Lich cong tac tuan 05-01-2026 - 11-01-2026.docx" (or "… Lịch công tác tuần …") */
 export function scheduleFileName(schedule: WeekSchedule, style: FileNameStyle = ASCII_FILE_NAMES): string {
   const dmy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-  const words = style.accented ? 'Lịch công tác tuần' : 'Lich cong tac tuan';
-  return `${schedule.monday} ${words} ${dmy(schedule.monday)} - ${dmy(schedule.sunday)}.docx`;
+  return exportFileName({ date: schedule.monday, title: `Lịch công tác tuần ${dmy(schedule.monday)} - ${dmy(schedule.sunday)}`, extension: 'docx' }, style);
 }
 
 export async function exportScheduleFile(ctx: CoreContext, anyDay: string): Promise<ExportResult> {

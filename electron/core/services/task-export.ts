@@ -5,7 +5,7 @@ import type { ExportResult } from '../../../shared/schemas/document';
 import type { TaskFilter, taskFilterSchema } from '../../../shared/schemas/task';
 import type { CoreContext } from '../context';
 import { writeFileSafely } from '../export';
-import { fileNameText } from '../export/file-name';
+import { exportFileName } from '../export/file-name';
 import { buildTaskWorkbook } from '../export/task-workbook';
 import { findMeetingHeader } from '../repositories/meetings';
 import { findOrganisation } from '../repositories/organisations';
@@ -35,21 +35,17 @@ export function describeTaskFilter(ctx: CoreContext, filter: TaskFilter): string
   return parts.join('; ');
 }
 
-const MAX_STEM = 90;
-
-/** "2026-11-23 Nhiem vu qua han.xlsx", "2026-11-23 Nhiem vu - Hoi Nong dan thanh pho Hai Phong.xlsx". */
+/**
+ * "2026-11-23 Nhiem vu qua han.xlsx", "2026-11-23 Nhiem vu - Hoi Nong dan thanh pho Hai Phong.xlsx":
+ * named and cut like every export (`exportFileName`), in the committee's chosen style.
+ */
 export function defaultTaskFileName(ctx: CoreContext, filter: TaskFilter, today: string): string {
-  const style = fileNameStyle(ctx);
-  const named = (text: string) => fileNameText(text, style);
-  const words = [style.accented ? 'Nhiệm vụ' : 'Nhiem vu'];
-  if (filter.view !== 'tat_ca') words.push(named(TASK_VIEW.labels[filter.view].toLocaleLowerCase('vi')));
-  if (filter.status !== null) words.push(named(TASK_STATUS.labels[filter.status].toLocaleLowerCase('vi')));
-  let stem = `${today} ${words.join(' ')}`;
+  const words = ['Nhiệm vụ'];
+  if (filter.view !== 'tat_ca') words.push(TASK_VIEW.labels[filter.view].toLocaleLowerCase('vi'));
+  if (filter.status !== null) words.push(TASK_STATUS.labels[filter.status].toLocaleLowerCase('vi'));
   const organisation = filter.organisationId === null ? null : findOrganisation(ctx.db, filter.organisationId);
-  if (organisation) stem += ` - ${named(organisation.name).replace(/^./, (c) => c.toUpperCase())}`;
-  // Cut at a word, so the name never ends inside one.
-  if (stem.length > MAX_STEM) stem = stem.slice(0, stem.lastIndexOf(' ', MAX_STEM));
-  return `${stem.replace(/[. -]+$/, '')}.xlsx`;
+  if (organisation) words.push('-', organisation.name);
+  return exportFileName({ date: today, title: words.join(' '), extension: 'xlsx' }, fileNameStyle(ctx));
 }
 
 /** Asks where to save, builds the workbook of the whole view (not only the page shown), writes it safely. */

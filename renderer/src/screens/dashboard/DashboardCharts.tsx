@@ -11,9 +11,10 @@ export function StatusChart({ byStatus }: { byStatus: DashboardOverview['byStatu
   const data = byStatus.filter((row) => row.count > 0).map((row) => ({ ...row, name: TASK_STATUS.labels[row.status] }));
   if (data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có nhiệm vụ nào." />;
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <PieChart>
-        <Pie data={data} dataKey="count" nameKey="name" cy="44%" innerRadius={55} outerRadius={90} label={({ value }) => String(value)} isAnimationActive={false}>
+    <ResponsiveContainer width="100%" height={280}>
+      {/* Room above and beside the ring: a slice's count sits outside it and must not be cut off. */}
+      <PieChart margin={{ top: 28, right: 24, bottom: 4, left: 24 }}>
+        <Pie data={data} dataKey="count" nameKey="name" cy="46%" innerRadius={55} outerRadius={85} label={({ value }) => String(value)} isAnimationActive={false}>
           {data.map((row) => (
             <Cell key={row.status} fill={TASK_STATUS_FILL[row.status]} />
           ))}

@@ -1,31 +1,18 @@
 import { CheckCircleOutlined, FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Result, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Result, Space, Typography } from 'antd';
 import type { IntakeApplyResult } from '../../../../shared/schemas/intake';
-import { call, errorMessage } from '../../api/client';
 import { useIntake } from '../../store/intake';
 import { useNavigation } from '../../store/navigation';
+import { useDraftMinutes } from '../meeting/useDraftMinutes';
 import { INTAKE_TEXT } from './intake-labels';
 
 /** Saved: what was added, and the next step one click away — the minutes drafted from it. */
 export function IntakeDone({ result }: { result: IntakeApplyResult }) {
   const navigate = useNavigation((s) => s.navigate);
   const start = useIntake((s) => s.start);
-  const { notification } = App.useApp();
-  const [drafting, setDrafting] = useState(false);
+  // "Bổ sung từ văn bản" completes a meeting that may have minutes already: they are offered first.
+  const minutes = useDraftMinutes(result.meetingId, { failedTitle: INTAKE_TEXT.done.draftFailed });
   const a = result.added;
-
-  const draftMinutes = async () => {
-    setDrafting(true);
-    try {
-      const created = await call('documents:createFromMeeting', { meetingId: result.meetingId, kind: 'bien_ban' });
-      await navigate({ name: 'document', id: created.id });
-    } catch (error) {
-      notification.error({ message: INTAKE_TEXT.done.draftFailed, description: errorMessage(error) });
-    } finally {
-      setDrafting(false);
-    }
-  };
 
   return (
     <Result
@@ -41,8 +28,8 @@ export function IntakeDone({ result }: { result: IntakeApplyResult }) {
       extra={
         <Space direction="vertical" size="middle">
           <Space wrap style={{ justifyContent: 'center' }}>
-            <Button type="primary" size="large" icon={<FileAddOutlined />} loading={drafting} onClick={() => void draftMinutes()}>
-              {drafting ? INTAKE_TEXT.done.drafting : INTAKE_TEXT.done.draftMinutes}
+            <Button type="primary" size="large" icon={<FileAddOutlined />} loading={minutes.busy} onClick={() => void minutes.start()}>
+              {minutes.busy ? INTAKE_TEXT.done.drafting : INTAKE_TEXT.done.draftMinutes}
             </Button>
             <Button size="large" onClick={() => void navigate({ name: 'meeting', id: result.meetingId })}>
               {INTAKE_TEXT.done.openMeeting}
@@ -61,6 +48,7 @@ export function IntakeDone({ result }: { result: IntakeApplyResult }) {
               </ul>
             </Typography.Paragraph>
           )}
+          {minutes.dialog}
         </Space>
       }
     />

@@ -126,7 +126,8 @@ function SpeechEditor({ speech, label, isFirst, isLast, onChange, onMove, onRemo
         <Col span={4}>
           <Select aria-label={`Loại ${label}`} value={speech.kind} options={speechKindOptions} style={{ width: '100%' }} onChange={(kind) => onChange({ kind })} />
         </Col>
-        <Col span={7}>
+        {/* A name is short, a title long ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố, Chủ tịch Hội …"): the title gets the room. */}
+        <Col span={6}>
           <SpeakerField
             aria-label={`Người phát biểu, ${label}`}
             placeholder="Người phát biểu"
@@ -137,13 +138,13 @@ function SpeechEditor({ speech, label, isFirst, isLast, onChange, onMove, onRemo
             onPick={(person) => onChange({ speakerName: person.fullName, speakerTitle: person.title || speech.speakerTitle })}
           />
         </Col>
-        <Col span={10}>
+        <Col span={11}>
           <Input.TextArea
             aria-label={`Chức danh người phát biểu, ${label}`}
             placeholder="Chức danh"
             value={speech.speakerTitle}
-            // A long title wraps onto a second line instead of being cut off.
-            autoSize={{ minRows: 1, maxRows: 3 }}
+            // A long title wraps onto more lines instead of being cut off.
+            autoSize={{ minRows: 1, maxRows: 5 }}
             onChange={(e) => onChange({ speakerTitle: e.target.value.replace(/\n/g, ' ') })}
           />
         </Col>

@@ -1,13 +1,14 @@
 import { FileAddOutlined } from '@ant-design/icons';
 import { App, Button, List, Space, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
-import type { DocumentSummary } from '../../../../shared/schemas/document';
 import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
+import { useDraftMinutes } from './useDraftMinutes';
 
 const DRAFTS = [
   { kind: 'bien_ban', label: 'Tạo biên bản' },
@@ -15,26 +16,31 @@ const DRAFTS = [
   { kind: 'giay_moi', label: 'Tạo giấy mời' },
 ] as const;
 
+type DraftKind = (typeof DRAFTS)[number]['kind'];
+
+const FAILED = 'Chưa tạo được văn bản';
+
+/** The draft is made from what is saved: pending edits are written first. */
+const flushMeeting = () => useMeetingEditor.getState().flush();
+
 /** One-click drafts from the meeting, and the documents already drafted from it. */
 export function MeetingDocuments({ meetingId }: { meetingId: number }) {
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [busy, setBusy] = useState<string | null>(null);
+  const documents = useApiQuery('documents:list', { meetingId, pageSize: 100 });
+  const [busy, setBusy] = useState<DraftKind | null>(null);
+  const minutes = useDraftMinutes(meetingId, { beforeCreate: flushMeeting, failedTitle: FAILED });
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
 
-  useEffect(() => {
-    call('documents:list', { meetingId, pageSize: 100 }).then((page) => setDocuments(page.items), () => setDocuments([]));
-  }, [meetingId]);
-
-  const create = async (kind: (typeof DRAFTS)[number]['kind']) => {
+  const create = async (kind: DraftKind) => {
+    // A meeting has one set of minutes: the ones it has are offered first.
+    if (kind === 'bien_ban') return minutes.start();
     setBusy(kind);
     try {
-      // The draft is made from what is saved: write pending edits first.
-      await useMeetingEditor.getState().flush();
+      await flushMeeting();
       const created = await call('documents:createFromMeeting', { meetingId, kind });
       await navigate({ name: 'document', id: created.id });
     } catch (error) {
-      notification.error({ message: 'Chưa tạo được văn bản', description: errorMessage(error) });
+      notification.error({ message: FAILED, description: errorMessage(error) });
     } finally {
       setBusy(null);
     }
@@ -43,21 +49,28 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        {DRAFTS.map((draft) => (
-          <Button key={draft.kind} icon={<FileAddOutlined />} loading={busy === draft.kind} onClick={() => void create(draft.kind)}>
-            {draft.label}
+        {DRAFTS.map((d) => (
+          <Button
+            key={d.kind}
+            icon={<FileAddOutlined />}
+            loading={d.kind === 'bien_ban' ? minutes.busy : busy === d.kind}
+            onClick={() => void create(d.kind)}
+          >
+            {d.label}
           </Button>
         ))}
       </Space>
       <List
-        dataSource={documents}
-        locale={{ emptyText: 'Chưa có văn bản nào soạn từ hội nghị này.' }}
+        dataSource={documents.data?.items ?? []}
+        loading={documents.loading}
+        locale={{ emptyText: documents.error ?? 'Chưa có văn bản nào soạn từ hội nghị này.' }}
         renderItem={(doc) => (
           <List.Item className="clickable-row" onClick={() => void navigate({ name: 'document', id: doc.id })} extra={<Tag color={STATUS_COLOURS[doc.status]}>{DOCUMENT_STATUS.labels[doc.status]}</Tag>}>
             <List.Item.Meta title={<a>{kindLabel(doc)}{doc.summary ? `: ${doc.summary}` : ''}</a>} description={`Số: ${doc.numberSymbol}`} />
           </List.Item>
         )}
       />
+      {minutes.dialog}
     </Space>
   );
 }

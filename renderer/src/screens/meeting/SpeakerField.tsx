@@ -28,7 +28,7 @@ interface SpeakerFieldProps {
  * The speaker of a speech and the presenter of an agenda item: typed freely, or picked from the
  * meeting's attendees (with the title they held at this meeting) and from the directory (with the
  * title held now), all matched by the shared matcher ("nguyen anh", "chu tich"). The field grows to
- * show a long title whole instead of cutting it.
+ * show a long title whole instead of cutting it, and the options wrap instead of ending in "…".
  */
 export function SpeakerField({ value, onChange, onPick, fillOf, 'aria-label': ariaLabel, placeholder }: SpeakerFieldProps) {
   const attendees = useMeetingEditor((s) => s.record!.attendees);
@@ -71,6 +71,8 @@ export function SpeakerField({ value, onChange, onPick, fillOf, 'aria-label': ar
       options={options}
       style={{ width: '100%' }}
       popupMatchSelectWidth={560}
+      // Options wrap: a long title is read whole in the list, not cut with "…".
+      classNames={{ popup: { root: 'speaker-options' } }}
       showSearch={{ filterOption: false }}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
@@ -80,7 +82,7 @@ export function SpeakerField({ value, onChange, onPick, fillOf, 'aria-label': ar
         if (person) onPick({ fullName: person.fullName, title: person.title });
       }}
     >
-      <Input.TextArea aria-label={ariaLabel} placeholder={placeholder} autoSize={{ minRows: 1, maxRows: 3 }} />
+      <Input.TextArea aria-label={ariaLabel} placeholder={placeholder} autoSize={{ minRows: 1, maxRows: 5 }} />
     </AutoComplete>
   );
 }

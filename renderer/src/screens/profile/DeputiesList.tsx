@@ -4,6 +4,9 @@ import { leaderSchema } from '../../../../shared/schemas/profile';
 import { fieldRules } from '../../components/form-rules';
 import { MAX_DEPUTIES } from './profileFormValues';
 
+/** A title is one line: Enter does not break it. */
+export const oneLine = (value: unknown) => (typeof value === 'string' ? value.replace(/\n/g, ' ') : value);
+
 /** The deputies (Phó Chủ tịch): a list the user can grow and shrink, up to ten names. */
 export function DeputiesList() {
   return (
@@ -24,10 +27,13 @@ export function DeputiesList() {
                 name={[field.name, 'title']}
                 style={{ flex: '1 1 60%' }}
                 rules={fieldRules(leaderSchema, 'title')}
+                normalize={oneLine}
               >
-                <Input
+                {/* A title held together ("Phó Chủ tịch …, Chủ tịch Hội …") wraps instead of being cut off. */}
+                <Input.TextArea
                   aria-label={`Chức danh Phó Chủ tịch ${index + 1}`}
                   placeholder="Chức danh, ví dụ: Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"
+                  autoSize={{ minRows: 1, maxRows: 4 }}
                 />
               </Form.Item>
               <Button

@@ -7,7 +7,7 @@ import { useAction } from '../../api/query';
 import { fieldRules, schemaRule } from '../../components/form-rules';
 import { useFormGuard } from '../../components/useFormGuard';
 import { AbbreviationExample } from './AbbreviationExample';
-import { DeputiesList } from './DeputiesList';
+import { DeputiesList, oneLine } from './DeputiesList';
 import { toFormValues, toProfileInput, type ProfileFormValues } from './profileFormValues';
 import { requiredMark } from './requiredMark';
 
@@ -123,8 +123,8 @@ export function ProfileForm({ initial, onSaved, submitLabel }: ProfileFormProps)
       >
         <Input placeholder="Họ và tên" />
       </Form.Item>
-      <Form.Item label="Chức danh Chủ tịch" name="chairTitle" rules={fieldRules(leaderSchema, 'title')}>
-        <Input placeholder="Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh" />
+      <Form.Item label="Chức danh Chủ tịch" name="chairTitle" rules={fieldRules(leaderSchema, 'title')} normalize={oneLine}>
+        <Input.TextArea placeholder="Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh" autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
 
       <Divider titlePlacement="start">Phó Chủ tịch</Divider>
