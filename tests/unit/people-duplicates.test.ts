@@ -42,8 +42,10 @@ describe('a new person the directory may already have', () => {
     core = openTestCore();
     const hnd = organisation(core, 'Hội Nông dân tỉnh');
     const doan = organisation(core, 'Tỉnh đoàn');
-    person(core, 'Nguyễn Văn An', { title: 'Chủ tịch', organisationId: hnd.id });
+    const an = person(core, 'Nguyễn Văn An', { title: 'Chủ tịch', organisationId: hnd.id });
     expect(core.must('people:save', { fullName: 'Nguyễn Văn An', title: 'Chủ tịch', organisationId: doan.id }).organisationName).toBe('Tỉnh đoàn');
+    // The one of the same organisation is still asked about.
+    expect(duplicatesOf(save({ fullName: 'Nguyễn Văn An', title: 'Ủy viên', organisationId: hnd.id }))).toEqual([an.id]);
   });
 
   it('without an organisation on one side, the title decides: the same title or none is a question, another title is someone else', () => {
@@ -89,9 +91,12 @@ describe('an edit', () => {
   it('that leaves name, title and organisation as they were is never asked about, even with a namesake there', () => {
     core = openTestCore();
     const first = person(core, 'Phạm Thị Lan');
+    expectFailure(save({ fullName: 'Phạm Thị Lan' }), 'PERSON_DUPLICATE');
     const second = person(core, 'Phạm Thị Lan', { confirmDuplicate: true });
     expect(core.must('people:save', { id: second.id, fullName: 'Phạm Thị Lan', phone: '0203 3821 234' }).phone).toBe('0203 3821 234');
     expect(core.must('people:save', { id: first.id, fullName: 'Phạm Thị Lan', email: 'lan@example.vn' }).email).toBe('lan@example.vn');
+    // Typed again without tone marks, the name is the same name: still no question.
+    expect(core.must('people:save', { id: second.id, fullName: 'Pham Thi Lan', phone: '0203 3821 234' }).fullName).toBe('Pham Thi Lan');
   });
 });
 
