@@ -160,7 +160,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeeting }: DirectiveScr
         <Alert
           type="info"
           showIcon
-          message={`Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở: ${MEETING_DIRECTIVE_RELATION.labels[linkMeeting.relation]}.`}
+          message={`Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở (quan hệ: ${MEETING_DIRECTIVE_RELATION.labels[linkMeeting.relation]}).`}
           style={{ marginBottom: 16 }}
         />
       )}

@@ -53,7 +53,7 @@ export function DirectivesScreen() {
           style={{ width: 160 }}
           value={filter.direction}
           onChange={(direction) => setFilter({ direction })}
-          options={all('Mọi hướng văn bản', DIRECTIVE_DIRECTION.values, DIRECTIVE_DIRECTION.labels)}
+          options={all('Mọi hướng', DIRECTIVE_DIRECTION.values, DIRECTIVE_DIRECTION.labels)}
         />
         <Select<DirectiveType | null>
           aria-label="Lọc theo loại văn bản"
