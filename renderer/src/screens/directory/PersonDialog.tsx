@@ -55,7 +55,11 @@ export function PersonDialog({ person, organisations, onSaved, onClose, onOpenEx
   );
   const guard = useFormGuard(form, person ? `Thông tin của ${person.fullName}` : 'Người đang thêm vào danh bạ', async (values) => {
     const saved = await saving.attempt(values, false);
-    if (!saved.ok) return saved.message;
+    if (!saved.ok) {
+      // Leaving with a possible namesake: the leave question names them; staying shows this dialog's own question.
+      if (saved.details?.kind === 'people') setDuplicate({ message: saved.message, people: saved.details.people, values });
+      return saved.message;
+    }
     onSaved(saved.value);
     return null;
   });
