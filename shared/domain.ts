@@ -195,10 +195,15 @@ export const SYMBOL_FAMILY = labelsOf({
 });
 export type SymbolFamily = (typeof SYMBOL_FAMILY.values)[number];
 
+/**
+ * Received, issued, internal — or only cited: a document the committee names as its basis ("căn cứ
+ * Nghị quyết số 43-NQ/TW…") without having received it, so with no arrival date nor number.
+ */
 export const DIRECTIVE_DIRECTION = labelsOf({
   den: 'Văn bản đến',
   di: 'Văn bản đi',
   noi_bo: 'Văn bản nội bộ',
+  trich_dan: 'Văn bản trích dẫn',
 });
 export type DirectiveDirection = (typeof DIRECTIVE_DIRECTION.values)[number];
 

@@ -78,7 +78,7 @@ export function App() {
             key={route.id ?? `moi-${route.prefillSymbol ?? ''}`}
             id={route.id}
             prefillSymbol={route.prefillSymbol}
-            linkMeetingId={route.linkMeetingId}
+            linkMeeting={route.linkMeeting}
           />
         )}
         {route.name === 'directory' && <DirectoryScreen tab={route.tab} />}

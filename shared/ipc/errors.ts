@@ -1,8 +1,17 @@
+import type { Person } from '../schemas/directory';
+
 /** Error codes that cross IPC. Each comes with a Vietnamese message fit to show a user. */
 export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The record is already there (a directive of the same symbol): `details` names it, to open it. */
+  | 'DUPLICATE'
+  /**
+   * Not saved yet: the directory already has someone of that name who may be the same person
+   * (`details.people`). Saved again with `confirmDuplicate: true` when the user says it is someone else.
+   */
+  | 'PERSON_DUPLICATE'
   /** A save over a newer version of the record: the user reloads before editing again. */
   | 'STALE'
   | 'IN_USE'
@@ -26,9 +35,17 @@ export type ErrorCode =
   | 'PACKAGE_REFUSED'
   | 'INTERNAL';
 
+/** What a refusal points at, so that the screen can offer to open it. */
+export type AppErrorDetails =
+  /** The directive already in the register. */
+  | { kind: 'directive'; id: number }
+  /** The people of the directory a new (or renamed) person may be, best match first. */
+  | { kind: 'people'; people: Person[] };
+
 export interface AppErrorShape {
   code: ErrorCode;
   message: string;
+  details?: AppErrorDetails;
 }
 
 export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };

@@ -40,12 +40,14 @@ const arrivalNumber = z
   .min(1, { error: 'Số đến phải từ 1 trở lên.' })
   .max(99_999, { error: 'Số đến quá lớn.' });
 
+const meetingDirectiveRelation = z.enum(MEETING_DIRECTIVE_RELATION.values, { error: 'Hãy chọn quan hệ giữa hội nghị và văn bản.' });
+
 export const saveDirectiveInput = z
   .object({
     /** Null creates a new entry. */
     id: entityId.nullable().default(null),
     baseUpdatedAt,
-    direction: z.enum(DIRECTIVE_DIRECTION.values, { error: 'Hãy chọn văn bản đến, đi hay nội bộ.' }),
+    direction: z.enum(DIRECTIVE_DIRECTION.values, { error: 'Hãy chọn văn bản đến, đi, nội bộ hay trích dẫn.' }),
     numberSymbol,
     /** Null: the kind read from the symbol. A value overrides it (a code the user knows better). */
     type: z.enum(DIRECTIVE_TYPE.values, { error: 'Loại văn bản không hợp lệ.' }).nullable().default(null),
@@ -62,10 +64,17 @@ export const saveDirectiveInput = z
     replacesId: entityId.nullable().default(null),
     guidesId: entityId.nullable().default(null),
     notes: optionalText(5000, 'Ghi chú'),
+    /** Registered from a meeting's page: linked to it in the same transaction, with the relation picked there. */
+    linkMeeting: z.object({ meetingId: entityId, relation: meetingDirectiveRelation }).nullable().default(null),
   })
   .superRefine((value, ctx) => {
+    // Only a document received has an arrival date; one the committee only cites has none.
     if (value.direction === 'den' && value.arrivalDate === null) {
-      ctx.addIssue({ code: 'custom', path: ['arrivalDate'], message: 'Văn bản đến cần có ngày đến.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arrivalDate'],
+        message: 'Văn bản đến cần có ngày đến. Văn bản chỉ trích dẫn, làm căn cứ (không nhận bản gốc) thì chọn "Văn bản trích dẫn".',
+      });
     }
     if (value.direction !== 'den' && value.arrivalNumber !== null) {
       ctx.addIssue({ code: 'custom', path: ['arrivalNumber'], message: 'Chỉ văn bản đến mới có số đến.' });
@@ -101,7 +110,7 @@ export const nextArrivalNumberInput = z.object({ arrivalDate: localDate });
 export const linkDirectiveInput = z.object({
   meetingId: entityId,
   directiveId: entityId,
-  relation: z.enum(MEETING_DIRECTIVE_RELATION.values, { error: 'Hãy chọn quan hệ giữa hội nghị và văn bản.' }).default('trien_khai'),
+  relation: meetingDirectiveRelation.default('trien_khai'),
 });
 export const unlinkDirectiveInput = z.object({ meetingId: entityId, directiveId: entityId });
 

@@ -35,6 +35,11 @@ export const personInput = z.object({
   email: optionalLine(200, 'Địa chỉ thư điện tử').pipe(
     z.string().refine((v) => v === '' || EMAIL.test(v), { error: 'Địa chỉ thư điện tử không hợp lệ.' }),
   ),
+  /**
+   * The user was told the directory has someone of that name who may be the same person (the
+   * refusal `PERSON_DUPLICATE`) and said this is someone else: saved anyway.
+   */
+  confirmDuplicate: z.boolean().default(false),
 });
 export type PersonInput = z.input<typeof personInput>;
 

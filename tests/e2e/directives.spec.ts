@@ -107,7 +107,7 @@ test('a meeting links a registered directive by its symbol, and offers to regist
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký văn bản' })).toBeVisible();
   await expect(page.getByLabel('Số, ký hiệu')).toHaveValue('99-KL/TU');
   await expect(selectOf(page, 'directive-type')).toContainText('Kết luận');
-  await expect(page.getByText('Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở.')).toBeVisible();
+  await expect(page.getByText('Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở (quan hệ: Triển khai thực hiện).')).toBeVisible();
   await page.getByLabel('Trích yếu').fill('Về tăng cường công tác dân vận trong tình hình mới');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kết luận số 99-KL/TU' })).toBeVisible();

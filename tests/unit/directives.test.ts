@@ -70,7 +70,7 @@ describe('duplicates', () => {
   it('refuses the same symbol, year and issuer, naming the entry already there', () => {
     save({ issuerName: 'BCH Đảng bộ Thành phố' });
     const before = dumpUserTables(core.ctx.db);
-    const message = expectFailure(core.call('directives:save', incoming({ numberSymbol: 'Số: 56 -NQ/TU', arrivalDate: '2021-12-22' })), 'CONFLICT');
+    const message = expectFailure(core.call('directives:save', incoming({ numberSymbol: 'Số: 56 -NQ/TU', arrivalDate: '2021-12-22' })), 'DUPLICATE');
     expect(message).toContain('Nghị quyết số 56-NQ/TU ngày 15/12/2021');
     expect(message).toContain('BCH Đảng bộ Thành phố');
     expect(message).toContain('Về phát triển kinh tế - xã hội thành phố');
@@ -79,7 +79,7 @@ describe('duplicates', () => {
 
   it('treats 1-KL/TW and 01-KL/TW as the same document', () => {
     save({ numberSymbol: '01-KL/TW', issuedDate: '2021-05-18' });
-    expectFailure(core.call('directives:save', incoming({ numberSymbol: '1-KL/TW', issuedDate: '2021-05-18' })), 'CONFLICT');
+    expectFailure(core.call('directives:save', incoming({ numberSymbol: '1-KL/TW', issuedDate: '2021-05-18' })), 'DUPLICATE');
   });
 
   it('allows the same symbol in another year or from another organisation', () => {

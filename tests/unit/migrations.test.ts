@@ -16,6 +16,7 @@ import { migration007 as reportsMigration } from '../../electron/core/db/migrati
 import { migration008 as exchangeMigration } from '../../electron/core/db/migrations/008-exchange';
 import { migration009 as taskCountsMigration } from '../../electron/core/db/migrations/009-task-counts';
 import { migration011 as fileNamesMigration } from '../../electron/core/db/migrations/011-file-names';
+import { migration013 as citedDirectivesMigration } from '../../electron/core/db/migrations/013-cited-directives';
 import { AppError } from '../../electron/core/errors';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import { makeTempDir } from '../support/core';
@@ -146,7 +147,7 @@ describe('a fresh database', () => {
     const file = path.join(dir, 'du-lieu.sqlite3');
     const opened = open(file);
     expect(opened.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
-    expect(opened.schemaVersion).toBe(11);
+    expect(opened.schemaVersion).toBe(13);
     expect(opened.backupPath).toBeNull();
     expect(tableNames(opened.db)).toEqual(EXPECTED_TABLES);
 
@@ -162,6 +163,7 @@ describe('a fresh database', () => {
       { version: 8, name: 'exchange', checksum: migrationChecksum(exchangeMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 9, name: 'task-counts', checksum: migrationChecksum(taskCountsMigration), applied_at: FIXED_NOW.toISOString() },
       { version: 11, name: 'file-names', checksum: migrationChecksum(fileNamesMigration), applied_at: FIXED_NOW.toISOString() },
+      { version: 13, name: 'cited-directives', checksum: migrationChecksum(citedDirectivesMigration), applied_at: FIXED_NOW.toISOString() },
     ]);
     expect(applied[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(applied[0]!.checksum).toBe(createHash('sha256').update(migration001.sql).digest('hex'));

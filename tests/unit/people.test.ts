@@ -178,7 +178,8 @@ describe('people: merge', () => {
   it('re-points attendances in meetings that are in the bin too', () => {
     core = openTestCore();
     const keep = person(core, 'Trần Văn Dũng');
-    const dup = person(core, 'Trần Văn Dũng ');
+    // Entered twice on purpose: the user said "Vẫn thêm" to the directory's question.
+    const dup = person(core, 'Trần Văn Dũng ', { confirmDuplicate: true });
     expect(dup.id).not.toBe(keep.id);
     const meetingId = createAndSaveMeeting(core, { attendees: [attendee({ personId: dup.id, fullName: 'Trần Văn Dũng' })] });
     core.must('meetings:delete', { id: meetingId });

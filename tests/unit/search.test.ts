@@ -141,7 +141,8 @@ describe('what global search finds', () => {
   it('a query typed with accents ranks the exact-accent match first', () => {
     core = openTestCore();
     const huong = person(core, 'Nguyễn Thị Hương');
-    const huongAccent = person(core, 'Nguyễn Thị Hướng');
+    // Folded, the two names are one: the directory asks, and the user says this is someone else.
+    const huongAccent = person(core, 'Nguyễn Thị Hướng', { confirmDuplicate: true });
     expect(search(core, 'Hướng', 'danh_ba').groups[0]!.hits[0]!.id).toBe(huongAccent.id);
     expect(search(core, 'Hương', 'danh_ba').groups[0]!.hits[0]!.id).toBe(huong.id);
     expect(hitKeys(search(core, 'huong', 'danh_ba')).sort()).toEqual([`person:${huong.id}`, `person:${huongAccent.id}`].sort());

@@ -5,6 +5,12 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * The migration rebuilds a table that others point at (SQLite's way to change a constraint):
+   * foreign keys are switched off around its transaction — the pragma does nothing inside one — and
+   * `foreign_key_check` must come back empty before it commits.
+   */
+  foreignKeysOff?: true;
 }
 
 export function migrationChecksum(migration: Migration): string {

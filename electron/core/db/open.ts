@@ -167,6 +167,9 @@ function applyMigration(db: Db, migration: Migration, at: Date): void {
   const run = db.transaction(() => {
     db.exec(MIGRATIONS_TABLE);
     db.exec(migration.sql);
+    if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      throw new Error(`Migration ${migration.version} left rows pointing at nothing.`);
+    }
     db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)').run(
       migration.version,
       migration.name,
@@ -175,5 +178,11 @@ function applyMigration(db: Db, migration: Migration, at: Date): void {
     );
   });
   // IMMEDIATE takes the write lock up front, so a competing writer is detected before any change.
-  run.immediate();
+  if (!migration.foreignKeysOff) return run.immediate();
+  db.pragma('foreign_keys = OFF');
+  try {
+    run.immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }

@@ -127,8 +127,8 @@ function directiveRecord(ctx: CoreContext, directiveId: number, senderName: stri
     uuid: uuidOf(ctx, 'directives', directiveId),
     numberSymbol: row.numberSymbol,
     type: row.type,
-    // A directive the committee issued itself names the committee as its issuer.
-    issuerName: row.issuerName !== '' ? row.issuerName : row.direction === 'den' ? '' : senderName,
+    // A directive the committee issued itself names the committee as its issuer (not one it received or only cites).
+    issuerName: row.issuerName !== '' ? row.issuerName : row.direction === 'di' || row.direction === 'noi_bo' ? senderName : '',
     issuedDate: row.issuedDate,
     signer: row.signer,
     summary: row.summary,

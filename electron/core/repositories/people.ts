@@ -136,3 +136,39 @@ export function findPeopleNamed(db: Db, fullName: string): Person[] {
   const rows = db.prepare('SELECT id, full_name FROM people ORDER BY id').all() as Array<{ id: number; full_name: string }>;
   return rows.filter((row) => foldForSearch(row.full_name) === folded).flatMap((row) => findPerson(db, row.id) ?? []);
 }
+
+/** Who a person is on record: what tells two namesakes apart. */
+export interface PersonIdentity {
+  fullName: string;
+  title: string;
+  organisationId: number | null;
+}
+
+const sameFolded = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+
+/**
+ * Whether two entries of the same name may be one person: nothing recorded tells them apart. The
+ * same organisation; or, when one of them has no organisation, the same title (or no title on one
+ * side). Two different organisations mean two people: Vietnamese names repeat.
+ */
+export function mayBeSamePerson(a: PersonIdentity, b: PersonIdentity): boolean {
+  if (!sameFolded(a.fullName, b.fullName)) return false;
+  if (a.organisationId !== null && b.organisationId !== null) return a.organisationId === b.organisationId;
+  return a.title.trim() === '' || b.title.trim() === '' || sameFolded(a.title, b.title);
+}
+
+/**
+ * The people (in use or not, `exceptId` left out) who may be the person described: same folded
+ * name (tone marks, đ, case and spaces ignored) and nothing to tell them apart. Those of the same
+ * organisation first, then those in use.
+ */
+export function findPossibleDuplicates(db: Db, person: PersonIdentity, exceptId: number | null = null): Person[] {
+  return findPeopleNamed(db, person.fullName)
+    .filter((p) => p.id !== exceptId && mayBeSamePerson(person, p))
+    .sort(
+      (a, b) =>
+        Number(b.organisationId === person.organisationId) - Number(a.organisationId === person.organisationId) ||
+        Number(b.active) - Number(a.active) ||
+        a.id - b.id,
+    );
+}

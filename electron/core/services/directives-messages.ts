@@ -13,11 +13,13 @@ export function directiveName(ref: Pick<DirectiveRef, 'type' | 'numberSymbol' | 
 }
 
 export const directiveErrors = {
+  /** Carries the entry's id, so that the form offers to open it. */
   duplicate: (existing: DirectiveSummary) =>
     new AppError(
-      'CONFLICT',
+      'DUPLICATE',
       `Văn bản này đã có trong sổ: ${directiveName(existing)} của ${existing.issuerLabel}` +
         `${existing.summary ? ` (“${existing.summary}”)` : ''}. Hãy mở văn bản đã đăng ký thay vì nhập lại.`,
+      { details: { kind: 'directive', id: existing.id } },
     ),
   arrivalTaken: (number: number, year: number, holder: { numberSymbol: string; deleted: boolean }, next: number) =>
     new AppError(

@@ -28,6 +28,7 @@ import {
 import { listDirectiveMeetings } from '../repositories/meeting-directives';
 import { findOrganisation } from '../repositories/organisations';
 import { directiveErrors } from './directives-messages';
+import { linkDirective } from './meeting-directives';
 import { writeTransaction } from '../db/write/transaction';
 
 type SaveInput = z.output<typeof saveDirectiveInput>;
@@ -110,7 +111,7 @@ function checkRelated(ctx: CoreContext, input: SaveInput): void {
 /**
  * Creates or updates an entry in one transaction: the symbol read again, the duplicate check
  * (same symbol, year and issuing body), the arrival number, the links checked; and the directive
- * it now replaces marked "được thay thế".
+ * it now replaces marked "được thay thế", and the link to the meeting it was registered from.
  */
 export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveRecord {
   const at = ctx.now().toISOString();
@@ -159,6 +160,8 @@ export function saveDirective(ctx: CoreContext, input: SaveInput): DirectiveReco
     if (row.replacesId !== null && row.replacesId !== existing?.replacesId) {
       setDirectiveStatus(ctx.db, row.replacesId, 'duoc_thay_the', at);
     }
+    // Registered from a meeting's page: linked with the relation picked there, or not saved at all.
+    if (input.linkMeeting !== null) linkDirective(ctx, { ...input.linkMeeting, directiveId: savedId });
     return savedId;
   });
   return getDirective(ctx, id);

@@ -15,12 +15,16 @@ import {
 import {
   deletePersonRow,
   findPerson,
+  findPossibleDuplicates,
   insertPerson,
   reassignPerson,
   refreshPeopleSearchText,
   setPersonActive,
   updatePerson,
+  type PersonIdentity,
 } from '../repositories/people';
+import { possibleDuplicate } from './people-messages';
+import { foldForSearch } from '../../../shared/text';
 import { countTasksOfOrganisation, countTasksOfPerson, reassignTaskOrganisation, reassignTaskPerson } from '../repositories/tasks';
 import { writeTransaction } from '../db/write/transaction';
 
@@ -87,12 +91,31 @@ export function deleteOrganisation(ctx: CoreContext, id: number): { id: number }
   return { id };
 }
 
+/** A new person, or one whose name, title or organisation changes: the people they may already be. */
+function checkNotDuplicate(ctx: CoreContext, input: z.output<typeof personInput>): void {
+  if (input.confirmDuplicate) return;
+  const stored = input.id === null ? null : findPerson(ctx.db, input.id);
+  if (input.id !== null && (stored === null || sameIdentity(stored, input))) return;
+  const matches = findPossibleDuplicates(ctx.db, input, input.id);
+  if (matches.length > 0) throw possibleDuplicate(matches);
+}
+
+function sameIdentity(a: PersonIdentity, b: PersonIdentity): boolean {
+  return foldForSearch(a.fullName) === foldForSearch(b.fullName) && foldForSearch(a.title) === foldForSearch(b.title) && a.organisationId === b.organisationId;
+}
+
+/**
+ * Adds or edits a person. Someone who may already be in the directory (same name, nothing recorded
+ * to tell them apart: `mayBeSamePerson`) is refused with PERSON_DUPLICATE, naming them, until the
+ * user confirms (`confirmDuplicate`).
+ */
 export function savePerson(ctx: CoreContext, input: z.output<typeof personInput>): Person {
   const at = ctx.now().toISOString();
   const id = writeTransaction(ctx.db, () => {
     if (input.organisationId !== null && !findOrganisation(ctx.db, input.organisationId)) {
       throw notFound('cơ quan, tổ chức đã chọn');
     }
+    checkNotDuplicate(ctx, input);
     if (input.id === null) return insertPerson(ctx.db, input, at);
     if (!updatePerson(ctx.db, input.id, input, { at, baseUpdatedAt: input.baseUpdatedAt })) throw notFound('người này trong danh bạ');
     return input.id;

@@ -15,7 +15,7 @@ import { listMeetingDirectiveLinks, upsertMeetingDirective } from '../repositori
 import { loadMeetingChildren, writeMeetingChildren } from '../repositories/meeting-children';
 import { findMeetingHeader, insertMeeting, updateMeetingHeader } from '../repositories/meetings';
 import { findOrganisationByName } from '../repositories/organisations';
-import { insertPerson } from '../repositories/people';
+import { findPossibleDuplicates, insertPerson } from '../repositories/people';
 import { saveDirective } from './directives';
 import { writeTransaction } from '../db/write/transaction';
 
@@ -47,7 +47,7 @@ type ApplyInput = z.output<typeof intakeApplyInput>;
 
 const same = (a: string, b: string) => foldForSearch(a).replace(/[\s.;,:]+$/u, '') === foldForSearch(b).replace(/[\s.;,:]+$/u, '');
 
-/** The directory's person for a name, or a new one when asked: never two with the same name made here. */
+/** The directory's person for a name, or a new one when asked: never two with the same name made here, nor one the directory has. */
 function personFor(ctx: CoreContext, attendee: ApplyInput['attendees'][number], at: string, made: Map<string, number>): { personId: number | null; created: boolean } {
   if (attendee.personId !== null) {
     const exists = ctx.db.prepare('SELECT 1 FROM people WHERE id = ?').get(attendee.personId);
@@ -59,9 +59,13 @@ function personFor(ctx: CoreContext, attendee: ApplyInput['attendees'][number], 
   const already = made.get(key);
   if (already !== undefined) return { personId: already, created: false };
   const organisation = attendee.organisationName === '' ? null : findOrganisationByName(ctx.db, attendee.organisationName);
-  const id = insertPerson(ctx.db, { fullName: attendee.fullName, title: attendee.title, organisationId: organisation?.id ?? null, phone: '', email: '' }, at);
+  const identity = { fullName: attendee.fullName, title: attendee.title, organisationId: organisation?.id ?? null };
+  // Someone the directory may already hold (the directory's own rule, `mayBeSamePerson`) is linked,
+  // never added a second time; only a namesake told apart by organisation or title is new.
+  const known = findPossibleDuplicates(ctx.db, identity)[0];
+  const id = known?.id ?? insertPerson(ctx.db, { ...identity, phone: '', email: '' }, at);
   made.set(key, id);
-  return { personId: id, created: true };
+  return { personId: id, created: known === undefined };
 }
 
 /** A directive to link: the register's entry, or a new one registered from what the text says. */

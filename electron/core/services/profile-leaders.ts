@@ -53,7 +53,8 @@ export function addLeaders(ctx: CoreContext, input: z.output<typeof addLeadersIn
       ? { id: known.id, added: false }
       : { id: saveOrganisation(ctx, { id: null, baseUpdatedAt: null, name: committeeName, kind: 'mat_tran', abbreviation: '' }).id, added: true };
     const added = toAdd.map((leader) =>
-      savePerson(ctx, { id: null, baseUpdatedAt: null, fullName: leader.fullName, title: leader.title, organisationId: organisation.id, phone: '', email: '' }),
+      // No namesake in the directory at all (missingLeaders), so none who could be the same person.
+      savePerson(ctx, { id: null, baseUpdatedAt: null, fullName: leader.fullName, title: leader.title, organisationId: organisation.id, phone: '', email: '', confirmDuplicate: false }),
     );
     const saved = findOrganisationByName(ctx.db, committeeName)!;
     return { added, organisation: saved, organisationAdded: organisation.added };

@@ -1,14 +1,17 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { AppErrorShape, ErrorCode, IpcResult } from '../../../shared/ipc/errors';
+import type { AppErrorDetails, AppErrorShape, ErrorCode, IpcResult } from '../../../shared/ipc/errors';
 
 /** A failed call; `message` is Vietnamese and can be shown as it is. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  /** The record a refusal points at (the directive already registered, the namesakes in the directory). */
+  readonly details: AppErrorDetails | null;
 
   constructor(shape: AppErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
+    this.details = shape.details ?? null;
   }
 }
 
@@ -47,4 +50,9 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó vẫn an toàn.';
+}
+
+/** What a refusal points at, when it points at something. */
+export function errorDetails(error: unknown): AppErrorDetails | null {
+  return error instanceof ApiError ? error.details : null;
 }

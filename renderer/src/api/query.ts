@@ -1,7 +1,8 @@
 import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import { ApiError, call, errorMessage, onCallAnswered } from './client';
+import type { AppErrorDetails } from '../../../shared/ipc/errors';
+import { ApiError, call, errorDetails, errorMessage, onCallAnswered } from './client';
 
 /*
  * The renderer's one way to load, refresh and write (TanStack Query over the typed client):
@@ -14,7 +15,7 @@ import { ApiError, call, errorMessage, onCallAnswered } from './client';
  */
 
 /** Errors another attempt cannot get past (the input or the record is the problem, not the moment). */
-const FINAL_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IN_USE', 'UNKNOWN_CHANNEL', 'STALE']);
+const FINAL_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'DUPLICATE', 'PERSON_DUPLICATE', 'IN_USE', 'UNKNOWN_CHANNEL', 'STALE']);
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -194,7 +195,7 @@ export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C
   };
 }
 
-export type Attempt<R> = { ok: true; value: R } | { ok: false; message: string };
+export type Attempt<R> = { ok: true; value: R } | { ok: false; message: string; details: AppErrorDetails | null };
 
 export interface Action<A extends unknown[], R> {
   /** Runs the action; resolves with its result, or undefined when it failed (see `error`). Never throws. */
@@ -203,6 +204,8 @@ export interface Action<A extends unknown[], R> {
   attempt(...args: A): Promise<Attempt<R>>;
   busy: boolean;
   error: string | null;
+  /** What the last refusal points at (the entry already there), to offer opening it. */
+  errorDetails: AppErrorDetails | null;
   reset(): void;
 }
 
@@ -218,7 +221,7 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
       try {
         return { ok: true, value: await mutateAsync(args) };
       } catch (error) {
-        return { ok: false, message: errorMessage(error) };
+        return { ok: false, message: errorMessage(error), details: errorDetails(error) };
       }
     },
     [mutateAsync],
@@ -227,5 +230,12 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
     const result = await attempt(...args);
     return result.ok ? result.value : undefined;
   }, [attempt]);
-  return { run, attempt, busy: mutation.isPending, error: mutation.error ? errorMessage(mutation.error) : null, reset };
+  return {
+    run,
+    attempt,
+    busy: mutation.isPending,
+    error: mutation.error ? errorMessage(mutation.error) : null,
+    errorDetails: errorDetails(mutation.error),
+    reset,
+  };
 }

@@ -25,7 +25,7 @@ export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 16_000, 30_000] as const
 export type SaveState = 'saved' | 'pending' | 'saving' | 'refused' | 'retrying';
 
 /** Errors that another attempt with the same data cannot get past: the user must change something. */
-const REFUSAL_CODES = new Set(['VALIDATION', 'CONFLICT', 'NOT_FOUND', 'IN_USE', 'STALE']);
+const REFUSAL_CODES = new Set(['VALIDATION', 'CONFLICT', 'DUPLICATE', 'PERSON_DUPLICATE', 'NOT_FOUND', 'IN_USE', 'STALE']);
 
 export function isRefusal(error: unknown): boolean {
   return error instanceof ApiError && REFUSAL_CODES.has(error.code);

@@ -1,5 +1,12 @@
 import { create } from 'zustand';
+import type { MeetingDirectiveRelation } from '../../../shared/domain';
 import { confirmLeave } from './unsaved-work';
+
+/** A directive registered from a meeting's page: the meeting to link once saved, and how. */
+export interface LinkToMeeting {
+  meetingId: number;
+  relation: MeetingDirectiveRelation;
+}
 
 export type Route =
   | { name: 'home' }
@@ -10,8 +17,8 @@ export type Route =
   | { name: 'tasks' }
   | { name: 'dashboard' }
   | { name: 'directives' }
-  /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link). */
-  | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeetingId?: number }
+  /** id null: a new entry, optionally prefilled from a meeting page (symbol typed there, meeting to link and the relation picked). */
+  | { name: 'directive'; id: number | null; prefillSymbol?: string; linkMeeting?: LinkToMeeting }
   | { name: 'directory'; tab: 'people' | 'organisations' }
   /** A person's page: meetings attended, chaired or spoken at, awards, tasks. */
   | { name: 'person'; id: number }

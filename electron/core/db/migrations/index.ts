@@ -9,10 +9,11 @@ import { migration007 } from './007-reports';
 import { migration008 } from './008-exchange';
 import { migration009 } from './009-task-counts';
 import { migration011 } from './011-file-names';
+import { migration013 } from './013-cited-directives';
 
 /**
  * Append-only, in order. Numbers are reserved per branch (005 write path, 006 backups, 007 reports,
- * 008 exchange, 009 search, 010 input, 011 drafts, 012 screens), so a gap is allowed until the branch holding a missing number lands.
+ * 008 exchange, 009 search, 010 input, 011 drafts, 012 screens, 013 records), so a gap is allowed until the branch holding a missing number lands.
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration011,
+  migration013,
 ];

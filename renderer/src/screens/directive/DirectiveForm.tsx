@@ -8,6 +8,7 @@ import {
   type DirectiveStatus,
   type DirectiveType,
 } from '../../../../shared/domain';
+import { toLocalDateTimeString } from '../../../../shared/datetime';
 import { formatSymbolNumber, type ParseSymbolResult } from '../../../../shared/number-symbol-parser';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import type { DirectiveRecord } from '../../../../shared/schemas/directive';
@@ -48,6 +49,10 @@ export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) 
   const next = useApiQuery('directives:nextArrivalNumber', { arrivalDate: values.arrivalDate }, { enabled: wantsNumber });
   const suggested = wantsNumber ? (next.data?.number ?? null) : null;
 
+  // A document received needs its arrival date: today, until the user picks the day it came.
+  const changeDirection = (direction: DirectiveDirection) =>
+    onChange(direction === 'den' && values.arrivalDate === '' ? { direction, arrivalDate: toLocalDateTimeString(new Date()).slice(0, 10) } : { direction });
+
   // The type follows the symbol as it is typed; a type the user picked on purpose stays.
   const onParsed = (result: ParseSymbolResult | null) => setParsedType(result?.ok ? result.value.type : null);
 
@@ -81,12 +86,15 @@ export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) 
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label="Hướng văn bản">
+      <Form.Item
+        label="Hướng văn bản"
+        extra={values.direction === 'trich_dan' ? 'Văn bản chỉ được trích dẫn, làm căn cứ (Ủy ban không nhận bản gốc): không có ngày đến, số đến.' : undefined}
+      >
         <Radio.Group
           aria-label="Hướng văn bản"
           optionType="button"
           value={values.direction}
-          onChange={(e) => onChange({ direction: e.target.value as DirectiveDirection })}
+          onChange={(e) => changeDirection(e.target.value as DirectiveDirection)}
           options={DIRECTIVE_DIRECTION.values.map((v) => ({ value: v, label: DIRECTIVE_DIRECTION.labels[v] }))}
         />
       </Form.Item>

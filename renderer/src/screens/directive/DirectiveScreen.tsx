@@ -1,13 +1,13 @@
-import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, FileSearchOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { DIRECTIVE_TYPE } from '../../../../shared/domain';
+import { DIRECTIVE_TYPE, MEETING_DIRECTIVE_RELATION } from '../../../../shared/domain';
 import { toLocalDateTimeString } from '../../../../shared/datetime';
 import { call } from '../../api/client';
 import { useAction, useApiQuery } from '../../api/query';
 import { useDirtyFlag, useUnsavedWork } from '../../components/useUnsavedWork';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
-import { useNavigation } from '../../store/navigation';
+import { useNavigation, type LinkToMeeting } from '../../store/navigation';
 import { AttachmentsCard } from './AttachmentsCard';
 import { blankForm, formOf, saveDirective, type DirectiveFormValues } from './directive-form';
 import { DirectiveForm } from './DirectiveForm';
@@ -18,9 +18,9 @@ import { SendDownCard } from './SendDownCard';
 interface DirectiveScreenProps {
   /** Null: a new entry. */
   id: number | null;
-  /** From a meeting page: the symbol typed there, and the meeting to link once saved. */
+  /** From a meeting page: the symbol typed there, and the meeting to link once saved with the relation picked there. */
   prefillSymbol?: string;
-  linkMeetingId?: number;
+  linkMeeting?: LinkToMeeting;
 }
 
 /**
@@ -28,7 +28,7 @@ interface DirectiveScreenProps {
  * checked as a whole (readable symbol, duplicate, arrival number), and half a symbol must never
  * be stored.
  */
-export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveScreenProps) {
+export function DirectiveScreen({ id, prefillSymbol, linkMeeting }: DirectiveScreenProps) {
   const navigate = useNavigation((s) => s.navigate);
   const { message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
@@ -36,7 +36,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
   const record = id === null ? null : (loaded.data ?? null);
   // What the user types; null until the stored entry is on screen (a new entry starts blank).
   const [values, setValues] = useState<DirectiveFormValues | null>(() =>
-    id === null ? blankForm(toLocalDateTimeString(new Date()).slice(0, 10), prefillSymbol ?? '') : null,
+    id === null ? blankForm(toLocalDateTimeString(new Date()).slice(0, 10), prefillSymbol ?? '', linkMeeting ?? null) : null,
   );
   const { dirty, isDirty, setDirty } = useDirtyFlag();
   useEffect(() => {
@@ -46,7 +46,7 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
   }, [record]);
 
   const saving = useAction((current: DirectiveFormValues) =>
-    saveDirective(record?.id ?? null, current, { linkMeetingId, baseUpdatedAt: record?.updatedAt ?? null }),
+    saveDirective(record?.id ?? null, current, { linkMeeting, baseUpdatedAt: record?.updatedAt ?? null }),
   );
 
   /** Saves what is typed; the Vietnamese reason when refused. */
@@ -107,6 +107,13 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
     });
 
   const title = record ? `${DIRECTIVE_TYPE.labels[record.type]} số ${record.numberSymbol}` : 'Đăng ký văn bản';
+  // A duplicate names the entry already in the register: one click opens it (what was typed here is dropped).
+  const existing = saving.errorDetails?.kind === 'directive' ? saving.errorDetails.id : null;
+  const openExisting = (existingId: number) => {
+    setDirty(false);
+    saving.reset();
+    void navigate({ name: 'directive', id: existingId });
+  };
 
   return (
     <div className="screen">
@@ -133,10 +140,29 @@ export function DirectiveScreen({ id, prefillSymbol, linkMeetingId }: DirectiveS
         </Space>
       </div>
       {saving.error && (
-        <Alert type="error" showIcon message="Chưa lưu được văn bản" description={saving.error} style={{ marginBottom: 16 }} role="alert" />
+        <Alert
+          type="error"
+          showIcon
+          message="Chưa lưu được văn bản"
+          description={saving.error}
+          style={{ marginBottom: 16 }}
+          role="alert"
+          action={
+            existing !== null && (
+              <Button icon={<FileSearchOutlined aria-hidden />} onClick={() => openExisting(existing)}>
+                Mở văn bản đã có
+              </Button>
+            )
+          }
+        />
       )}
-      {linkMeetingId !== undefined && record === null && (
-        <Alert type="info" showIcon message="Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở." style={{ marginBottom: 16 }} />
+      {linkMeeting !== undefined && record === null && (
+        <Alert
+          type="info"
+          showIcon
+          message={`Sau khi lưu, văn bản sẽ được liên kết với hội nghị bạn vừa mở (quan hệ: ${MEETING_DIRECTIVE_RELATION.labels[linkMeeting.relation]}).`}
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Row gutter={16} align="top">
         <Col xs={24} xl={16}>

@@ -1,6 +1,7 @@
 import type { DirectiveDirection, DirectiveStatus, DirectiveType } from '../../../../shared/domain';
 import type { DirectiveRecord, SaveDirectiveInput } from '../../../../shared/schemas/directive';
 import { call } from '../../api/client';
+import type { LinkToMeeting } from '../../store/navigation';
 
 /** What the form edits; dates are '' while empty so the date fields stay controlled. */
 export interface DirectiveFormValues {
@@ -21,9 +22,14 @@ export interface DirectiveFormValues {
   notes: string;
 }
 
-export function blankForm(today: string, numberSymbol = ''): DirectiveFormValues {
+/**
+ * A new entry. Received by default, with today as its arrival date; one only cited from a meeting
+ * ("Trích dẫn, căn cứ") is registered as cited, with no arrival date.
+ */
+export function blankForm(today: string, numberSymbol = '', link: LinkToMeeting | null = null): DirectiveFormValues {
+  const direction: DirectiveDirection = link?.relation === 'trich_dan' ? 'trich_dan' : 'den';
   return {
-    direction: 'den',
+    direction,
     numberSymbol,
     typeOverride: null,
     issuerOrganisationId: null,
@@ -32,7 +38,7 @@ export function blankForm(today: string, numberSymbol = ''): DirectiveFormValues
     signer: '',
     summary: '',
     arrivalNumber: null,
-    arrivalDate: today,
+    arrivalDate: direction === 'den' ? today : '',
     status: 'con_hieu_luc',
     replacesId: null,
     guidesId: null,
@@ -60,11 +66,17 @@ export function formOf(record: DirectiveRecord): DirectiveFormValues {
 }
 
 /** `baseUpdatedAt`: the version the form was filled from (null for a new entry). */
-export function saveInputOf(id: number | null, values: DirectiveFormValues, baseUpdatedAt: string | null = null): SaveDirectiveInput {
+export function saveInputOf(
+  id: number | null,
+  values: DirectiveFormValues,
+  baseUpdatedAt: string | null = null,
+  linkMeeting: LinkToMeeting | null = null,
+): SaveDirectiveInput {
   const incoming = values.direction === 'den';
   return {
     id,
     baseUpdatedAt,
+    linkMeeting,
     direction: values.direction,
     numberSymbol: values.numberSymbol,
     type: values.typeOverride,
@@ -83,18 +95,15 @@ export function saveInputOf(id: number | null, values: DirectiveFormValues, base
 }
 
 /**
- * Saves the entry as typed (a new one is put in the register, and linked to the meeting it was
- * registered from). Throws the main process's Vietnamese refusal: a half-typed symbol, a duplicate.
+ * Saves the entry as typed (a new one is put in the register and, in the same transaction, linked
+ * to the meeting it was registered from with the relation picked there). Throws the main
+ * process's Vietnamese refusal: a half-typed symbol, a duplicate (naming the entry already there).
  */
-export async function saveDirective(
+export function saveDirective(
   id: number | null,
   values: DirectiveFormValues,
-  options: { linkMeetingId?: number; baseUpdatedAt?: string | null } = {},
+  options: { linkMeeting?: LinkToMeeting; baseUpdatedAt?: string | null } = {},
 ): Promise<DirectiveRecord> {
-  const { linkMeetingId, baseUpdatedAt = null } = options;
-  const saved = await call('directives:save', saveInputOf(id, values, baseUpdatedAt));
-  if (id === null && linkMeetingId !== undefined) {
-    await call('meetings:linkDirective', { meetingId: linkMeetingId, directiveId: saved.id });
-  }
-  return saved;
+  const { linkMeeting, baseUpdatedAt = null } = options;
+  return call('directives:save', saveInputOf(id, values, baseUpdatedAt, id === null ? (linkMeeting ?? null) : null));
 }

@@ -23,7 +23,7 @@ const all = <T,>(label: string, values: readonly T[], labels: Record<string, str
   ...values.map((v) => ({ value: v, label: labels[String(v)] ?? String(v) })),
 ];
 
-/** The register: every directive received, issued or kept internally, newest first. */
+/** The register: every directive received, issued, kept internally or only cited, newest first. */
 export function DirectivesScreen() {
   const navigate = useNavigation((s) => s.navigate);
   const { filter, page, setFilter, setPage, reset } = useDirectiveList();
@@ -53,7 +53,7 @@ export function DirectivesScreen() {
           style={{ width: 160 }}
           value={filter.direction}
           onChange={(direction) => setFilter({ direction })}
-          options={all('Đến, đi và nội bộ', DIRECTIVE_DIRECTION.values, DIRECTIVE_DIRECTION.labels)}
+          options={all('Mọi hướng', DIRECTIVE_DIRECTION.values, DIRECTIVE_DIRECTION.labels)}
         />
         <Select<DirectiveType | null>
           aria-label="Lọc theo loại văn bản"
@@ -90,7 +90,7 @@ export function DirectivesScreen() {
         locale={{
           emptyText: filtered
             ? 'Không có văn bản nào khớp với điều kiện lọc.'
-            : 'Sổ chưa có văn bản nào. Bấm "Đăng ký văn bản" để vào sổ văn bản đến, đi hoặc nội bộ.',
+            : 'Sổ chưa có văn bản nào. Bấm "Đăng ký văn bản" để vào sổ văn bản đến, đi, nội bộ hoặc văn bản trích dẫn.',
         }}
         pagination={{
           current: page,
@@ -112,7 +112,12 @@ export function DirectivesScreen() {
             title: 'Số đến',
             width: 104,
             render: (_v, row) =>
-              row.arrivalNumber === null ? '' : (
+              // Only a document received has an arrival number; one only cited says so instead of an empty cell.
+              row.direction === 'trich_dan' ? (
+                <span className="muted" title="Văn bản trích dẫn: Ủy ban không nhận bản gốc nên không có số đến, ngày đến">
+                  Không có
+                </span>
+              ) : row.arrivalNumber === null ? '' : (
                 <span title={row.arrivalDate ? `Ngày đến ${formatLocalDate(row.arrivalDate)}` : undefined}>
                   {formatSymbolNumber(row.arrivalNumber)}
                   {row.arrivalDate && <span className="muted"> · {formatLocalDate(row.arrivalDate).slice(0, 5)}</span>}

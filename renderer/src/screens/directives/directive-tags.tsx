@@ -11,10 +11,11 @@ const DIRECTION_COLOURS: Record<DirectiveDirection, string> = {
   den: 'blue',
   di: 'purple',
   noi_bo: 'cyan',
+  trich_dan: 'default',
 };
 
 /** Short words for the list's narrow column; the form shows the full labels. */
-const DIRECTION_SHORT: Record<DirectiveDirection, string> = { den: 'Đến', di: 'Đi', noi_bo: 'Nội bộ' };
+const DIRECTION_SHORT: Record<DirectiveDirection, string> = { den: 'Đến', di: 'Đi', noi_bo: 'Nội bộ', trich_dan: 'Trích dẫn' };
 
 export function StatusTag({ status }: { status: DirectiveStatus }) {
   return <Tag color={STATUS_COLOURS[status]}>{DIRECTIVE_STATUS.labels[status]}</Tag>;

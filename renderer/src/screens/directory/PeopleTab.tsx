@@ -101,9 +101,11 @@ export function PeopleTab() {
 
       {editing !== null && (
         <PersonDialog
+          key={editing === 'new' ? 'moi' : editing.id}
           person={editing === 'new' ? null : editing}
           organisations={organisations}
           onClose={() => setEditing(null)}
+          onOpenExisting={setEditing}
           onSaved={(saved) => {
             setEditing(null);
             void message.success(`Đã lưu "${saved.fullName}".`);

@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { personInput, type Organisation, type Person } from '../../../../shared/schemas/directory';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
@@ -7,6 +7,7 @@ import { fieldRules } from '../../components/form-rules';
 import { filterByMatch, organisationOptions as organisationPickerOptions } from '../../components/pickers';
 import { useFormGuard } from '../../components/useFormGuard';
 import { requiredMark } from '../profile/requiredMark';
+import { DuplicatePersonDialog } from './DuplicatePersonDialog';
 
 interface PersonDialogProps {
   /** null to add a new person. */
@@ -14,6 +15,8 @@ interface PersonDialogProps {
   organisations: Organisation[];
   onSaved(person: Person): void;
   onClose(): void;
+  /** "Mở" on a namesake already in the directory: what was typed here is dropped, that person opened. */
+  onOpenExisting(person: Person): void;
 }
 
 interface PersonFormValues {
@@ -24,10 +27,21 @@ interface PersonFormValues {
   email: string;
 }
 
-/** Adds or edits one person of the directory. Rules and messages are the shared schema's. */
-export function PersonDialog({ person, organisations, onSaved, onClose }: PersonDialogProps) {
+/** Who the directory may already have, and what was typed, while the user is asked. */
+interface PossibleDuplicate {
+  message: string;
+  people: Person[];
+  values: PersonFormValues;
+}
+
+/**
+ * Adds or edits one person of the directory. Rules and messages are the shared schema's. A name
+ * the directory may already have (the main process's PERSON_DUPLICATE) is asked about first.
+ */
+export function PersonDialog({ person, organisations, onSaved, onClose, onOpenExisting }: PersonDialogProps) {
   const [form] = Form.useForm<PersonFormValues>();
-  const saving = useAction((values: PersonFormValues) =>
+  const [duplicate, setDuplicate] = useState<PossibleDuplicate | null>(null);
+  const saving = useAction((values: PersonFormValues, confirmDuplicate: boolean) =>
     call('people:save', {
       id: person?.id ?? null,
       baseUpdatedAt: person?.updatedAt ?? null,
@@ -36,11 +50,16 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
       organisationId: values.organisationId ?? null,
       phone: values.phone ?? '',
       email: values.email ?? '',
+      confirmDuplicate,
     }),
   );
   const guard = useFormGuard(form, person ? `Thông tin của ${person.fullName}` : 'Người đang thêm vào danh bạ', async (values) => {
-    const saved = await saving.attempt(values);
-    if (!saved.ok) return saved.message;
+    const saved = await saving.attempt(values, false);
+    if (!saved.ok) {
+      // Leaving with a possible namesake: the leave question names them; staying shows this dialog's own question.
+      if (saved.details?.kind === 'people') setDuplicate({ message: saved.message, people: saved.details.people, values });
+      return saved.message;
+    }
     onSaved(saved.value);
     return null;
   });
@@ -52,13 +71,21 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
     [organisations, person?.organisationId],
   );
 
-  async function save(values: PersonFormValues) {
-    const saved = await saving.run(values);
-    if (saved) {
+  async function save(values: PersonFormValues, confirmDuplicate = false) {
+    const saved = await saving.attempt(values, confirmDuplicate);
+    if (saved.ok) {
+      setDuplicate(null);
       guard.markSaved();
-      onSaved(saved);
+      onSaved(saved.value);
+    } else if (saved.details?.kind === 'people') {
+      setDuplicate({ message: saved.message, people: saved.details.people, values });
     }
   }
+
+  const openExisting = (existing: Person) => {
+    guard.markSaved();
+    onOpenExisting(existing);
+  };
 
   return (
     <Modal
@@ -132,7 +159,21 @@ export function PersonDialog({ person, organisations, onSaved, onClose }: Person
         {/* Lets Enter in any field save the dialog, as office users expect. */}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
-      {saving.error && <Alert type="error" showIcon title="Chưa lưu được" description={saving.error} />}
+      {saving.error && saving.errorDetails?.kind !== 'people' && <Alert type="error" showIcon title="Chưa lưu được" description={saving.error} />}
+      {duplicate && (
+        <DuplicatePersonDialog
+          message={duplicate.message}
+          people={duplicate.people}
+          adding={person === null}
+          busy={saving.busy}
+          onOpen={openExisting}
+          onConfirm={() => void save(duplicate.values, true)}
+          onBack={() => {
+            setDuplicate(null);
+            saving.reset();
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -54,7 +54,8 @@ export function draftFromProposal(proposal: IntakeProposal): ReviewDraft {
     agenda: proposal.agenda.map((item) => ({ ...item, accepted: true, speeches: item.speeches.map((s) => ({ ...s, accepted: true })) })),
     conclusions: proposal.conclusions.map((c) => ({ ...c, accepted: !c.alreadyInMeeting })),
     awards: proposal.awards.map((a) => ({ ...a, accepted: true })),
-    directives: proposal.directives.map((d) => ({ ...d, accepted: !d.alreadyLinked, direction: 'den' as const })),
+    // A directive the text only cites ("căn cứ …") was not received here: registered as cited, with no arrival date.
+    directives: proposal.directives.map((d) => ({ ...d, accepted: !d.alreadyLinked, direction: d.relation === 'trich_dan' ? ('trich_dan' as const) : ('den' as const) })),
     figures: proposal.figures.map((f) => ({ ...f, accepted: true })),
   };
 }

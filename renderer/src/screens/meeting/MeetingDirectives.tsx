@@ -63,7 +63,8 @@ export function MeetingDirectives({ meetingId }: { meetingId: number }) {
   const register = async (symbol: string) => {
     // The meeting's pending edits are written before leaving its page.
     await useMeetingEditor.getState().flush();
-    await navigate({ name: 'directive', id: null, prefillSymbol: symbol, linkMeetingId: meetingId });
+    // Linked once saved with the relation chosen here ("Trích dẫn, căn cứ" registers it as cited).
+    await navigate({ name: 'directive', id: null, prefillSymbol: symbol, linkMeeting: { meetingId, relation } });
   };
 
   const linkedIds = new Set(links.map((l) => l.directive.id));

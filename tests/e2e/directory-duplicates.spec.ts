@@ -1,0 +1,86 @@
+/**
+ * Issue 8: a person the directory may already have is asked about before being added — the one
+ * there named, with "Mở" and "Vẫn thêm" — and a namesake in another organisation is not. 1366×768.
+ */
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
+import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { openDropdown } from './support/select-option';
+
+const SHOTS = process.env.E2E_SHOTS ?? path.join(import.meta.dirname, '..', '.tmp', 'screens');
+
+let browser: Browser;
+let demo: DemoDatabase;
+let app: AppSession;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  demo = createDemoDatabase('mttq-e2e-directory-duplicates-');
+  app = await openApp(browser, { databaseFile: demo.databaseFile, viewport: { width: 1366, height: 768 } });
+});
+test.afterEach(async () => {
+  await app.close();
+  demo.remove();
+});
+
+const origin = (page: Page) => new URL(page.url()).origin;
+const peopleNamed = (name: string) => app.core.db.prepare('SELECT count(*) FROM people WHERE full_name = ?').pluck().get(name) as number;
+
+async function addPerson(page: Page, fullName: string, organisation: string): Promise<void> {
+  await page.getByRole('button', { name: 'Thêm người' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người vào danh bạ' });
+  await dialog.getByLabel('Họ và tên').fill(fullName);
+  await dialog.getByLabel('Chức danh hiện nay').fill('Ủy viên Ban Thường trực');
+  // Typed to narrow the list (it is long), then picked.
+  const picker = dialog.getByLabel('Cơ quan, tổ chức');
+  await picker.click();
+  await picker.fill(organisation);
+  await openDropdown(page).getByTitle(organisation, { exact: true }).click();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+}
+
+test('a name already in the organisation is asked about: "Mở" opens the one there, "Vẫn thêm" adds; another organisation is not asked', async () => {
+  const page = app.page;
+  const existing = app.core.db
+    .prepare(`SELECT p.id, p.title, o.name AS organisation FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.full_name = 'Lê Quang Huy'`)
+    .get() as { id: number; title: string; organisation: string };
+  await page.goto(`${origin(page)}/index.html#/danh-ba`);
+
+  // Typed without tone marks, in the same organisation.
+  await addPerson(page, 'le quang huy', existing.organisation);
+  const question = page.getByRole('dialog', { name: 'Có thể người này đã có trong danh bạ' });
+  await expect(question).toContainText(`Đã có người tên Lê Quang Huy (${existing.title}, ${existing.organisation}) trong danh bạ. Vẫn thêm?`);
+  await expect(question.getByRole('button', { name: 'Vẫn thêm' })).toBeVisible();
+  // Once antd's opening animation is over.
+  await page.waitForFunction(() => document.querySelector('[class*="-appear"], [class*="-enter"]') === null);
+  await page.screenshot({ path: path.join(SHOTS, 'danh-ba-trung-ten.png') });
+  expect(peopleNamed('le quang huy')).toBe(0);
+
+  // "Mở": the one already there, in the same dialog, what was typed dropped without a question.
+  await question.getByRole('button', { name: /^Mở Lê Quang Huy/ }).click();
+  const editing = page.getByRole('dialog', { name: 'Sửa thông tin: Lê Quang Huy' });
+  await expect(editing).toBeVisible();
+  await expect(editing.getByLabel('Họ và tên')).toHaveValue('Lê Quang Huy');
+  await editing.getByRole('button', { name: 'Hủy' }).click();
+  await expect(editing).toHaveCount(0);
+
+  // Someone else of the same name: "Vẫn thêm" adds them.
+  await addPerson(page, 'Lê Quang Huy', existing.organisation);
+  await question.getByRole('button', { name: 'Vẫn thêm' }).click();
+  await expect(page.getByText('Đã lưu "Lê Quang Huy".')).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(peopleNamed('Lê Quang Huy')).toBe(2);
+
+  // A namesake in another organisation is someone else: saved at once.
+  const other = app.core.db.prepare('SELECT name FROM organisations WHERE name <> ? AND active = 1 ORDER BY id LIMIT 1').pluck().get(existing.organisation) as string;
+  await addPerson(page, 'Lê Quang Huy', other);
+  await expect(page.getByText('Đã lưu "Lê Quang Huy".').last()).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(peopleNamed('Lê Quang Huy')).toBe(3);
+});
