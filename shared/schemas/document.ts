@@ -8,14 +8,10 @@ import {
   type DocumentStatus,
   type ReportKind,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
 import type { RichDoc } from '../rich-text';
-import { baseUpdatedAt, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine, wholeNumber } from './common';
+import { baseUpdatedAt, entityId, listOf, localDate, optionalLine, optionalText, pageNumber, pageSize, requiredLine, wholeNumber } from './common';
 import { richDocSchema } from './rich-text';
 
-const localDate = z
-  .string({ error: 'Hãy nhập ngày.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 export const documentHeaderSchema = z.object({
   /** First line of the left header column, e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NINH". */

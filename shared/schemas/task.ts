@@ -11,12 +11,8 @@ import {
   type TaskSource,
   type TaskStatus,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
-import { baseUpdatedAt, childId, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine } from './common';
+import { baseUpdatedAt, childId, entityId, listOf, localDate, optionalLine, optionalText, pageNumber, pageSize, requiredLine } from './common';
 
-const localDate = z
-  .string({ error: 'Ngày không hợp lệ.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 export const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.';
 /** Also shown by the task form as the dates are picked, before anything is sent. */
