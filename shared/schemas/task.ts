@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidLocalDate } from '../datetime';
 import {
   TASK_PRIORITY,
   TASK_RECURRENCE,
@@ -43,7 +44,9 @@ interface DateRules {
 
 /** Rules across fields, shared by create and save so both refuse the same things with the same words. */
 function checkTaskRules(task: DateRules, ctx: z.RefinementCtx): void {
-  if (task.startDate !== null && task.dueDate !== null && task.dueDate < task.startDate) {
+  // Compared only once both are dates: a date refused on its own is not also "before" the other.
+  const { startDate, dueDate } = task;
+  if (startDate !== null && dueDate !== null && isValidLocalDate(startDate) && isValidLocalDate(dueDate) && dueDate < startDate) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: DUE_BEFORE_START });
   }
   if (task.recurrence !== 'khong' && task.dueDate === null) {
