@@ -22,6 +22,12 @@ interface DateFieldProps {
 
 /** Day first, as Vietnamese offices write dates. */
 const DISPLAY = 'DD/MM/YYYY';
+
+/**
+ * For antd's range pickers (list filters, report periods), which cannot take the shared reader:
+ * shown as the first, and also read when typed the other common ways ("4/1/2023", "04-01-2023").
+ */
+export const RANGE_FORMATS = [DISPLAY, 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'DD/MM/YY', 'D/M/YY'];
 const COMPONENTS = { input: TypedDateInput };
 const STORED = 'YYYY-MM-DD';
 const read = (text: string) => readDate(text);
