@@ -142,3 +142,30 @@ test('the new-meeting dialog refuses "31/02/2023" under the field and creates no
   await expect(page.getByRole('heading', { level: 1, name: 'Hội nghị giao ban tháng 2' })).toBeVisible();
   expect(count()).toBe(before + 1);
 });
+
+test('"Tạo giấy mời" asks the day written on the invitation, today unless another is typed', async () => {
+  const page = app.page;
+  const id = ids.articleMeetings.giaoBan2024;
+  await openMeeting(page, id);
+  await page.getByRole('tab', { name: 'Văn bản đã soạn' }).click();
+  await page.getByRole('button', { name: 'Tạo giấy mời' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo giấy mời' });
+  const date = dialog.getByLabel('Ngày ghi trên giấy mời', { exact: true });
+  const now = new Date();
+  const today = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  await expect(date).toHaveValue(today);
+
+  await date.fill('31/6/2024');
+  await date.press('Enter');
+  await expect(dialog.getByText('Tháng 6 chỉ có 30 ngày.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Tạo giấy mời' })).toBeDisabled();
+
+  await date.fill('1/7/2024');
+  await date.press('Enter');
+  await expect(date).toHaveValue('01/07/2024');
+  await dialog.getByRole('button', { name: 'Tạo giấy mời' }).click();
+  await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+  await expect(page.getByLabel('Ngày văn bản', { exact: true })).toHaveValue('01/07/2024');
+  const created = app.core.db.prepare("SELECT document_date AS d FROM documents WHERE kind = 'giay_moi' AND meeting_id = ?").get(id) as { d: string };
+  expect(created.d).toBe('2024-07-01');
+});

@@ -8,6 +8,7 @@ import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
+import { InvitationDialog } from './InvitationDialog';
 
 const DRAFTS = [
   { kind: 'bien_ban', label: 'Tạo biên bản' },
@@ -26,15 +27,20 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
     call('documents:list', { meetingId, pageSize: 100 }).then((page) => setDocuments(page.items), () => setDocuments([]));
   }, [meetingId]);
 
-  const create = async (kind: (typeof DRAFTS)[number]['kind']) => {
+  const [choosingDate, setChoosingDate] = useState(false);
+
+  const create = async (kind: (typeof DRAFTS)[number]['kind'], documentDate: string | null = null): Promise<boolean> => {
     setBusy(kind);
     try {
       // The draft is made from what is saved: write pending edits first.
       await useMeetingEditor.getState().flush();
-      const created = await call('documents:createFromMeeting', { meetingId, kind });
+      const created = await call('documents:createFromMeeting', { meetingId, kind, documentDate });
       await navigate({ name: 'document', id: created.id });
+      setChoosingDate(false);
+      return true;
     } catch (error) {
       notification.error({ message: 'Chưa tạo được văn bản', description: errorMessage(error) });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -44,11 +50,17 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         {DRAFTS.map((draft) => (
-          <Button key={draft.kind} icon={<FileAddOutlined />} loading={busy === draft.kind} onClick={() => void create(draft.kind)}>
+          <Button key={draft.kind} icon={<FileAddOutlined />} loading={busy === draft.kind} onClick={() => (draft.kind === 'giay_moi' ? setChoosingDate(true) : void create(draft.kind))}>
             {draft.label}
           </Button>
         ))}
       </Space>
+      <InvitationDialog
+        open={choosingDate}
+        busy={busy === 'giay_moi'}
+        onCreate={(documentDate) => create('giay_moi', documentDate)}
+        onClose={() => setChoosingDate(false)}
+      />
       <List
         dataSource={documents}
         locale={{ emptyText: 'Chưa có văn bản nào soạn từ hội nghị này.' }}
