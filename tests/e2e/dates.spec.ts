@@ -84,7 +84,8 @@ test('"31/02/2024" stays as typed with its reason, nothing is saved, and leaving
   const start = page.getByLabel('Bắt đầu', { exact: true });
 
   await start.fill('31/02/2024 8:30');
-  await start.press('Enter');
+  // Tab on to the next field: read on leaving, as on Enter.
+  await start.press('Tab');
   await page.getByLabel('Địa điểm', { exact: true }).fill('Hội trường tầng 2');
 
   const reason = page.locator('.date-reason');
