@@ -49,3 +49,19 @@ export function formatLocalDate(value: string): string {
   if (!match) return value;
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
+
+/**
+ * "08:30, 05/01/2026": a moment stored as an ISO timestamp (updatedAt, finalisedAt…) in this
+ * PC's local time, shown like every other date-time. Never the system's own style
+ * (toLocaleString gives "08:30:00 5/1/2026").
+ */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : formatLocalDateTime(toLocalDateTimeString(date));
+}
+
+/** "05/01/2026": the local day of a moment stored as an ISO timestamp. */
+export function formatInstantDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : formatLocalDate(toLocalDateTimeString(date));
+}

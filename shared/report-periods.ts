@@ -10,6 +10,7 @@
  *   the previous year to 14/6; 9 months to 14/9; the year from 15/12 of the previous year to 14/12.
  *   So the state's "year 2026" starts on 15/12/2025, and its "tháng 01/2026" on 15/12/2025.
  */
+import { formatLocalDate } from './datetime';
 import type { ReportKind, TaskRecurrence } from './domain';
 import { addDays, daysBetween, daysInMonth } from './task-dates';
 
@@ -67,11 +68,6 @@ function date(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** "05/01/2026": days and months padded, as in the body of reports. */
-export function shortDate(localDate: string): string {
-  return `${localDate.slice(8, 10)}/${localDate.slice(5, 7)}/${localDate.slice(0, 4)}`;
-}
-
 /** The calendar months [first, last] of the year a period of this kind covers. */
 function monthSpan(kind: Exclude<ReportPeriodKind, 'tuy_chon'>, index: number): [number, number] {
   switch (kind) {
@@ -101,7 +97,7 @@ function labelOf(kind: ReportPeriodKind, year: number | null, index: number | nu
     case 'nam':
       return `năm ${year}`;
     case 'tuy_chon':
-      return `từ ngày ${shortDate(start)} đến ngày ${shortDate(end)}`;
+      return `từ ngày ${formatLocalDate(start)} đến ngày ${formatLocalDate(end)}`;
   }
 }
 
@@ -110,7 +106,7 @@ export function periodChoiceProblem(choice: PeriodChoice): string | null {
   if (choice.kind === 'tuy_chon') {
     if (!choice.from || !choice.to) return 'Hãy chọn ngày bắt đầu và ngày kết thúc của kỳ báo cáo.';
     if (choice.to < choice.from) {
-      return `Ngày kết thúc kỳ báo cáo (${shortDate(choice.to)}) đứng trước ngày bắt đầu (${shortDate(choice.from)}). Hãy chọn lại hai ngày.`;
+      return `Ngày kết thúc kỳ báo cáo (${formatLocalDate(choice.to)}) đứng trước ngày bắt đầu (${formatLocalDate(choice.from)}). Hãy chọn lại hai ngày.`;
     }
     if (daysBetween(choice.from, choice.to) > 3660) return 'Kỳ báo cáo dài hơn 10 năm. Hãy chọn khoảng thời gian ngắn hơn.';
     return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidLocalDateTime } from '../datetime';
+import { readDate, readDateTime } from '../date-input';
+import { isValidLocalDate, isValidLocalDateTime } from '../datetime';
 import { normalizeLine, normalizeMultiline } from '../text';
 
 /*
@@ -95,9 +96,24 @@ export const entityId = z
 /** Child rows (attendees, agenda items…) get ids made by the renderer so autosave never races. */
 export const childId = z.uuid({ error: 'Mã dòng không hợp lệ.' });
 
-export const localDateTime = z
-  .string({ error: 'Hãy nhập ngày giờ.' })
-  .refine(isValidLocalDateTime, { error: 'Ngày giờ không có thật hoặc sai định dạng.' });
+/**
+ * A stored date ("2026-01-05") and date-time ("2026-01-05T08:00"). What is refused is refused
+ * with the reason the date fields give as the user types ("Tháng 2 năm 2024 chỉ có 29 ngày."):
+ * a field that cannot read what was typed hands the text on as it is, so the form and autosave
+ * hold it back with exactly that message (shared/date-input.ts).
+ */
+const NOT_STORED_FORM = 'Ngày chưa được đọc đúng dạng: hãy chọn lại ngày.';
+export const localDate = z.string({ error: 'Hãy nhập ngày.' }).superRefine((value, ctx) => {
+  if (isValidLocalDate(value)) return;
+  const reading = readDate(value);
+  ctx.addIssue({ code: 'custom', message: reading.ok ? NOT_STORED_FORM : reading.message });
+});
+
+export const localDateTime = z.string({ error: 'Hãy nhập ngày giờ.' }).superRefine((value, ctx) => {
+  if (isValidLocalDateTime(value)) return;
+  const reading = readDateTime(value, { time: '00:00' });
+  ctx.addIssue({ code: 'custom', message: reading.ok ? NOT_STORED_FORM : reading.message });
+});
 
 /**
  * The `updatedAt` a save started from (as the record was read, or as the previous save answered).

@@ -10,13 +10,9 @@ import {
   type MeetingDirectiveRelation,
   type SymbolFamily,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
 import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol, type ParseSymbolResult } from '../number-symbol-parser';
-import { baseUpdatedAt, entityId, optionalLine, optionalText, pageNumber, pageSize, yearNumber } from './common';
+import { baseUpdatedAt, entityId, localDate, optionalLine, optionalText, pageNumber, pageSize, yearNumber } from './common';
 
-const localDate = z
-  .string({ error: 'Hãy nhập ngày.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 const SYMBOL_TOO_LONG = `Số, ký hiệu quá dài (tối đa ${NUMBER_SYMBOL_MAX_LENGTH} ký tự).`;
 

@@ -8,14 +8,10 @@ import {
   type DocumentStatus,
   type ReportKind,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
 import type { RichDoc } from '../rich-text';
-import { baseUpdatedAt, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine, wholeNumber } from './common';
+import { baseUpdatedAt, entityId, listOf, localDate, optionalLine, optionalText, pageNumber, pageSize, requiredLine, wholeNumber } from './common';
 import { richDocSchema } from './rich-text';
 
-const localDate = z
-  .string({ error: 'Hãy nhập ngày.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 export const documentHeaderSchema = z.object({
   /** First line of the left header column, e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NINH". */
@@ -84,10 +80,22 @@ export const createDocumentInput = z.object({
 
 /** The kinds of draft a meeting can produce in one click. */
 export const MEETING_DRAFT_KINDS = ['bien_ban', 'thong_bao_ket_luan', 'giay_moi'] as const satisfies readonly DocumentKind[];
-export const createFromMeetingInput = z.object({
-  meetingId: entityId,
-  kind: z.enum(MEETING_DRAFT_KINDS, { error: 'Loại văn bản không tạo được từ hội nghị.' }),
-});
+export const createFromMeetingInput = z
+  .object({
+    meetingId: entityId,
+    kind: z.enum(MEETING_DRAFT_KINDS, { error: 'Loại văn bản không tạo được từ hội nghị.' }),
+    /** The invitation's date, chosen in "Tạo giấy mời"; null: today. */
+    documentDate: localDate.nullable().default(null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.documentDate !== null && input.kind !== 'giay_moi') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['documentDate'],
+        message: 'Chỉ giấy mời được chọn ngày khi tạo; biên bản và thông báo kết luận mang ngày của hội nghị.',
+      });
+    }
+  });
 
 export const listDocumentsInput = z.object({
   meetingId: entityId.nullable().default(null),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TASK_PRIORITY, TASK_RECURRENCE, type DocumentKind, type TaskPriority, type TaskRecurrence, type TaskStatus } from '../domain';
-import { isValidLocalDate } from '../datetime';
-import { entityId, listTooLong, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listTooLong, localDate, optionalLine, optionalText, requiredLine } from './common';
 import { committeeCode, type PackageKind } from './exchange-package';
 
 /** Inputs and results of the exchange channels (committees, assignments, packages, the matrix). */
@@ -36,9 +35,6 @@ export const saveCommitteeInput = z.object({
 });
 export type SaveCommitteeInput = z.input<typeof saveCommitteeInput>;
 
-const localDate = z
-  .string({ error: 'Ngày không hợp lệ.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 /** One task of "Gửi cấp dưới", given to each of the chosen committees. */
 export const assignmentTaskInput = z

@@ -21,8 +21,7 @@ import {
   type SpeechKind,
   type SymbolFamily,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
-import { entityId, listOf, localDateTime, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listOf, localDate, localDateTime, optionalLine, optionalText, requiredLine } from './common';
 import { NUMBER_SYMBOL_MAX_LENGTH } from '../number-symbol-parser';
 import { MEETING_TITLE_REQUIRED } from './meeting';
 
@@ -172,7 +171,6 @@ export const intakeDocxInput = z.object({
 });
 export type IntakeDocxInput = z.input<typeof intakeDocxInput>;
 
-const localDate = z.string().refine(isValidLocalDate, { error: 'Ngày ban hành không có thật hoặc sai định dạng.' });
 
 const applyAttendee = z.object({
   fullName: requiredLine('Mỗi người dự họp cần có họ tên.', 120, 'Họ tên người dự họp'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidLocalDateTime } from '../datetime';
 import {
   ATTENDANCE,
   ATTENDEE_ROLE,
@@ -113,7 +114,8 @@ export const meetingInput = z
     awards: listOf(awardSchema, 1000, 'khen thưởng', 'khen thưởng').default([]),
   })
   .superRefine((meeting, ctx) => {
-    if (meeting.endAt !== null && meeting.endAt < meeting.startAt) {
+    // Compared only once both are dates: a date refused on its own is not also "before" the other.
+    if (meeting.endAt !== null && isValidLocalDateTime(meeting.endAt) && isValidLocalDateTime(meeting.startAt) && meeting.endAt < meeting.startAt) {
       ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'Giờ kết thúc phải sau giờ bắt đầu.' });
     }
     const childLists = [

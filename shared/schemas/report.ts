@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { MEETING_KIND, type AwardForm, type MeetingKind, type TaskRecurrence, type TaskStatus } from '../domain';
-import { isValidLocalDate } from '../datetime';
 import {
   CUTOFF_CONVENTIONS,
   REPORT_PERIOD_KINDS,
@@ -10,7 +9,7 @@ import {
   type ReportPeriod,
 } from '../report-periods';
 import type { DocumentRecord } from './document';
-import { entityId, listOf, optionalLine, optionalText, requiredLine } from './common';
+import { entityId, listOf, localDate, optionalLine, optionalText, requiredLine } from './common';
 
 /**
  * Periodic reports (báo cáo định kỳ) compiled from the records: the period chosen, the
@@ -105,7 +104,6 @@ export const saveReportSettingsInput = z.object({
 
 // ——— Choosing a period ———————————————————————————————————————————————————————————————————
 
-const localDate = z.string().refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 const PERIOD_YEAR = 'Hãy chọn năm của kỳ báo cáo (từ 1900 đến 2200).';
 const PERIOD_INDEX = 'Hãy chọn tháng, quý hoặc nửa năm của kỳ báo cáo.';

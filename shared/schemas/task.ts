@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidLocalDate } from '../datetime';
 import {
   TASK_PRIORITY,
   TASK_RECURRENCE,
@@ -11,12 +12,8 @@ import {
   type TaskSource,
   type TaskStatus,
 } from '../domain';
-import { isValidLocalDate } from '../datetime';
-import { baseUpdatedAt, childId, entityId, listOf, optionalLine, optionalText, pageNumber, pageSize, requiredLine } from './common';
+import { baseUpdatedAt, childId, entityId, listOf, localDate, optionalLine, optionalText, pageNumber, pageSize, requiredLine } from './common';
 
-const localDate = z
-  .string({ error: 'Ngày không hợp lệ.' })
-  .refine(isValidLocalDate, { error: 'Ngày không có thật hoặc sai định dạng.' });
 
 export const LEAD_REQUIRED = 'Hãy chọn đơn vị chủ trì thực hiện nhiệm vụ.';
 /** Also shown by the task form as the dates are picked, before anything is sent. */
@@ -47,7 +44,9 @@ interface DateRules {
 
 /** Rules across fields, shared by create and save so both refuse the same things with the same words. */
 function checkTaskRules(task: DateRules, ctx: z.RefinementCtx): void {
-  if (task.startDate !== null && task.dueDate !== null && task.dueDate < task.startDate) {
+  // Compared only once both are dates: a date refused on its own is not also "before" the other.
+  const { startDate, dueDate } = task;
+  if (startDate !== null && dueDate !== null && isValidLocalDate(startDate) && isValidLocalDate(dueDate) && dueDate < startDate) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: DUE_BEFORE_START });
   }
   if (task.recurrence !== 'khong' && task.dueDate === null) {

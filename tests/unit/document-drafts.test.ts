@@ -480,6 +480,25 @@ describe('invitation drafted from a meeting', () => {
     expect(core.must('documents:refreshFromMeeting', { id: doc.id }).documentDate).toBe('2025-12-29');
   });
 
+  it('is dated the day chosen in "Tạo giấy mời", which only an invitation may choose', () => {
+    const meetingId = yearEndMeeting();
+    const doc = core.must('documents:createFromMeeting', { meetingId, kind: 'giay_moi', documentDate: '2025-12-29' });
+    expect(doc.documentDate).toBe('2025-12-29');
+    // The text still states the meeting's own day.
+    expect(lines(doc.body)).toContain('Thời gian: 08 giờ 00 phút, Thứ Hai, ngày 05 tháng 01 năm 2026.');
+    expect(core.must('documents:createFromMeeting', { meetingId, kind: 'giay_moi', documentDate: null }).documentDate).toBe('2026-01-02');
+
+    const refused = (input: unknown) => {
+      const result = core.dispatch('documents:createFromMeeting', input);
+      expect(result.ok).toBe(false);
+      return result.ok ? '' : result.error.message;
+    };
+    expect(refused({ meetingId, kind: 'giay_moi', documentDate: '2026-02-30' })).toBe('Tháng 2 năm 2026 chỉ có 28 ngày.');
+    expect(refused({ meetingId, kind: 'bien_ban', documentDate: '2026-01-05' })).toBe(
+      'Chỉ giấy mời được chọn ngày khi tạo; biên bản và thông báo kết luận mang ngày của hội nghị.',
+    );
+  });
+
   it('invites to the meeting with the weekday, time, place and agenda, dated before the meeting', () => {
     const doc = core.must('documents:createFromMeeting', { meetingId: yearEndMeeting(), kind: 'giay_moi' });
     expect(doc.numberSymbol).toBe('     /GM-MTTQ-BTT');

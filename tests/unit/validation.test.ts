@@ -735,8 +735,9 @@ describe('every channel refuses bad input with a Vietnamese VALIDATION error and
     const message = (channel: Channel, input: unknown) => expectFailure(core.dispatch(channel, input), 'VALIDATION');
     expect(message('meetings:create', { title: '', kind: 'tong_ket', startAt: '2026-01-05T08:00' })).toBe('Hãy nhập tên hội nghị.');
     expect(message('meetings:create', { title: 'Hội nghị', kind: 'tong_ket', startAt: '2026-02-30T08:00' })).toBe(
-      'Ngày giờ không có thật hoặc sai định dạng.',
+      'Tháng 2 năm 2026 chỉ có 28 ngày.',
     );
+    expect(message('meetings:create', { title: 'Hội nghị', kind: 'tong_ket', startAt: '31/02/2024 8:30' })).toBe('Tháng 2 năm 2024 chỉ có 29 ngày.');
     expect(message('meetings:save', { ...meeting, notes: long(20_001) })).toBe('Ghi chú của hội nghị quá dài (tối đa 20.000 ký tự).');
     expect(message('organisations:delete', { id: 'x' })).toBe('Mã bản ghi không hợp lệ.');
     expect(message('meetings:save', { ...meeting, attendees: Array.from({ length: 3001 }, () => attendee()) })).toBe(

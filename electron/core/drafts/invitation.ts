@@ -11,11 +11,11 @@ export const ADDRESSEE_PLACEHOLDER = 'Đồng chí: ………………………�
 
 /**
  * Giấy mời: who invites, a line for the person invited, the meeting, its time (with the weekday),
- * place and agenda, and a courtesy line. Dated the day it is drafted — whatever the meeting's
- * day, which the text states — and the user may choose another date in the document header
- * ("Ngày văn bản"), which "Làm mới từ hội nghị" keeps.
+ * place and agenda, and a courtesy line. Dated the day it is drafted, or the day chosen in
+ * "Tạo giấy mời" — whatever the meeting's day, which the text states — and the user may choose
+ * another date in the document header ("Ngày văn bản"), which "Làm mới từ hội nghị" keeps.
  */
-export function invitationDraft({ meeting, profile, today }: DraftSource): DraftFields {
+export function invitationDraft({ meeting, profile, today, documentDate }: DraftSource): DraftFields {
   const day = meetingDate(meeting);
   const place = withoutEndPunctuation(meeting.place);
   const placeText =
@@ -44,7 +44,7 @@ export function invitationDraft({ meeting, profile, today }: DraftSource): Draft
     summary: `Dự ${meetingTitle(meeting)}`.slice(0, 500),
     header: defaultHeader(profile),
     placeName: profile.placeName,
-    documentDate: today,
+    documentDate: documentDate ?? today,
     addressees: [],
     body: rt.doc(body),
     signature: defaultSignature(profile),

@@ -19,6 +19,8 @@ export interface DraftSource {
   profile: Profile;
   /** Today's local date ("2026-01-05"): an invitation is dated when it is sent, not on the meeting day. */
   today: string;
+  /** The date chosen for the document when it is made ("Tạo giấy mời"); today when none was chosen. */
+  documentDate?: string | null;
   /** The tasks given from the meeting's conclusions, in the order they were given; none when left out. */
   assignments?: readonly ConclusionAssignment[];
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { MEETING_KIND, TASK_RECURRENCE, TASK_STATUS } from '../../../shared/domain';
-import { shortDate } from '../../../shared/report-periods';
+import { formatLocalDate } from '../../../shared/datetime';
 import type { PeriodCounts, ReportFigures } from '../../../shared/schemas/report';
 
 /**
@@ -93,7 +93,7 @@ export async function buildReportAnnex(figures: ReportFigures, committeeName: st
   workbook.creator = 'Sổ tay Mặt trận';
   const { period, comparison } = figures;
   const heading = (what: string) => `PHỤ LỤC: ${what.toLocaleUpperCase('vi')} ${period.label.toLocaleUpperCase('vi')}`;
-  const subtitle = `${committeeName} — từ ngày ${shortDate(period.start)} đến ngày ${shortDate(period.end)}; số liệu tính đến ngày ${shortDate(figures.countedTo)}.`;
+  const subtitle = `${committeeName} — từ ngày ${formatLocalDate(period.start)} đến ngày ${formatLocalDate(period.end)}; số liệu tính đến ngày ${formatLocalDate(figures.countedTo)}.`;
 
   const columns = [comparison.current, ...(comparison.previous ? [comparison.previous] : []), comparison.lastYear];
   addSheet(
@@ -150,7 +150,7 @@ export async function buildReportAnnex(figures: ReportFigures, committeeName: st
       excelDate(d.arrivalDate),
       d.issuerName,
       d.summary,
-      [...d.meetings.map((m) => `${m.title} (${shortDate(m.startAt.slice(0, 10))})`), ...d.plans.map((p) => `${p.typeLabel} số ${p.numberSymbol}`)].join('; '),
+      [...d.meetings.map((m) => `${m.title} (${formatLocalDate(m.startAt.slice(0, 10))})`), ...d.plans.map((p) => `${p.typeLabel} số ${p.numberSymbol}`)].join('; '),
       d.tasks.value,
       d.id,
     ]),
@@ -239,7 +239,7 @@ export async function buildReportAnnex(figures: ReportFigures, committeeName: st
         { header: 'Chu kỳ', width: 16 },
         { header: 'Hạn', width: 30, wrap: true },
       ],
-      figures.duties.map((d, i) => [i + 1, d.title, d.organisation, TASK_RECURRENCE.labels[d.recurrence], d.dueDates.map(shortDate).join(', ')]),
+      figures.duties.map((d, i) => [i + 1, d.title, d.organisation, TASK_RECURRENCE.labels[d.recurrence], d.dueDates.map(formatLocalDate).join(', ')]),
     );
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,6 @@
 import { rt, type BlockNode, type InlineNode, type ParagraphNode, type TableCellNode, type TableNode } from '../../../shared/rich-text';
 import { BLANK_MARK, countBlanks } from '../../../shared/report-blanks';
-import { shortDate } from '../../../shared/report-periods';
+import { formatLocalDate } from '../../../shared/datetime';
 
 /**
  * The small pieces of official prose and layout the report body is made of. Every sentence a
@@ -14,7 +14,7 @@ export function count(n: number): string {
 }
 
 /** "05/01/2026". */
-export const day = shortDate;
+export const day = formatLocalDate;
 
 /** "Hội nghị giao ban" → "hội nghị giao ban" in the middle of a sentence; acronyms stay. */
 export function lowerFirst(text: string): string {

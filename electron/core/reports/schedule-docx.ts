@@ -1,5 +1,5 @@
 import { Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
-import { shortDate } from '../../../shared/report-periods';
+import { formatLocalDate } from '../../../shared/datetime';
 import { rt, type TableCellNode, type TableNode, type TableRowNode } from '../../../shared/rich-text';
 import type { DocumentRecord } from '../../../shared/schemas/document';
 import type { Profile } from '../../../shared/schemas/profile';
@@ -104,7 +104,7 @@ export function scheduleTable(schedule: WeekSchedule, layout: ScheduleLayout): T
   const rows: TableRowNode[] = [header];
   for (const day of daysOf(schedule)) {
     const entries = schedule.entries.filter((e) => e.date === day);
-    const dayText = `${weekday(day)}\n${shortDate(day)}`;
+    const dayText = `${weekday(day)}\n${formatLocalDate(day)}`;
     const count = Math.max(1, entries.length);
     for (let i = 0; i < count; i += 1) {
       const entry = entries[i];
@@ -170,14 +170,14 @@ export async function exportScheduleToDocx(profile: Profile, schedule: WeekSched
       style: STYLE.summary,
       spacing: { after: 200 },
       // The span under the title is italic, not bold like the summary style.
-      children: [new TextRun({ text: `(Từ ngày ${shortDate(schedule.monday)} đến ngày ${shortDate(schedule.sunday)})`, bold: false, italics: true })],
+      children: [new TextRun({ text: `(Từ ngày ${formatLocalDate(schedule.monday)} đến ngày ${formatLocalDate(schedule.sunday)})`, bold: false, italics: true })],
     }),
     ...bodyBlocks([scheduleTable(schedule, layout)], lists, layout.textWidth),
     new Paragraph({ style: STYLE.body }),
     signatureBlock(record, signatureColumns),
   ];
   const document = new Document({
-    title: `LỊCH CÔNG TÁC TUẦN ${shortDate(schedule.monday)} - ${shortDate(schedule.sunday)}`,
+    title: `LỊCH CÔNG TÁC TUẦN ${formatLocalDate(schedule.monday)} - ${formatLocalDate(schedule.sunday)}`,
     creator: 'Sổ tay Mặt trận',
     styles: DOCUMENT_STYLES,
     numbering: lists.config(),

@@ -1,12 +1,12 @@
 import { DOCUMENT_KIND, type DocumentKind } from '../../../shared/domain';
-import { formatLocalDate, formatLocalDateTime, toLocalDateTimeString } from '../../../shared/datetime';
+import { formatInstant, formatLocalDate } from '../../../shared/datetime';
 import { formatDocumentNumber } from '../../../shared/number-symbol';
 import { AppError } from '../errors';
 
 /** Every message the document services show a user, in one place so they can be reviewed together. */
 
 function when(iso: string | null): string {
-  return iso === null ? '' : ` lúc ${formatLocalDateTime(toLocalDateTimeString(new Date(iso)))}`;
+  return iso === null ? '' : ` lúc ${formatInstant(iso)}`;
 }
 
 function registerName(kind: DocumentKind, year: number): string {

@@ -69,7 +69,7 @@ export function createDocumentFromMeeting(ctx: CoreContext, input: z.output<type
     // A meeting has one set of minutes: once issued, another draft would be a second record of it.
     const issuedMinutes = input.kind === 'bien_ban' ? findIssuedFromMeeting(ctx.db, source.meeting.id, 'bien_ban') : null;
     if (issuedMinutes) throw documentErrors.minutesIssued(issuedMinutes.numberSymbol, issuedMinutes.documentDate);
-    const fields = validatedDraft(draftFromMeeting(input.kind, source));
+    const fields = validatedDraft(draftFromMeeting(input.kind, { ...source, documentDate: input.documentDate }));
     return insertDocument(
       ctx.db,
       { meetingId: source.meeting.id, kind: input.kind, typeCode: registerKey(input.kind), fields },

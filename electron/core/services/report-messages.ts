@@ -1,4 +1,5 @@
-import { shortDate, type ReportPeriod } from '../../../shared/report-periods';
+import { formatLocalDate } from '../../../shared/datetime';
+import type { ReportPeriod } from '../../../shared/report-periods';
 import { AppError } from '../errors';
 
 /** Every message the report services show a user, in one place. */
@@ -6,7 +7,7 @@ export const reportErrors = {
   futurePeriod: (period: ReportPeriod) =>
     new AppError(
       'VALIDATION',
-      `Kỳ báo cáo ${period.label} (từ ngày ${shortDate(period.start)} đến ngày ${shortDate(period.end)}) chưa bắt đầu nên chưa có số liệu để tổng hợp. Hãy chọn kỳ đã bắt đầu.`,
+      `Kỳ báo cáo ${period.label} (từ ngày ${formatLocalDate(period.start)} đến ngày ${formatLocalDate(period.end)}) chưa bắt đầu nên chưa có số liệu để tổng hợp. Hãy chọn kỳ đã bắt đầu.`,
     ),
   badPeriod: (problem: string) => new AppError('VALIDATION', problem),
   notCompiled: () =>

@@ -8,7 +8,7 @@ import {
   type DirectiveStatus,
   type DirectiveType,
 } from '../../../../shared/domain';
-import { toLocalDateTimeString } from '../../../../shared/datetime';
+import { isValidLocalDate, toLocalDateTimeString } from '../../../../shared/datetime';
 import { formatSymbolNumber, type ParseSymbolResult } from '../../../../shared/number-symbol-parser';
 import type { Organisation } from '../../../../shared/schemas/directory';
 import type { DirectiveRecord } from '../../../../shared/schemas/directive';
@@ -25,27 +25,13 @@ interface DirectiveFormProps {
   onChange(changes: Partial<DirectiveFormValues>): void;
 }
 
-/** A date that may stay empty: the shared DateField always holds a value once picked. */
-function OptionalDate({ id, value, onChange }: { id: string; value: string; onChange(value: string): void }) {
-  return (
-    <div style={{ display: 'flex', gap: 4 }}>
-      <DateField id={id} value={value} onChange={onChange} />
-      {value !== '' && (
-        <a role="button" aria-label="Xóa ngày" style={{ alignSelf: 'center' }} onClick={() => onChange('')}>
-          Xóa
-        </a>
-      )}
-    </div>
-  );
-}
-
 const NO_ORGANISATIONS: Organisation[] = [];
 
 export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) {
   const [parsedType, setParsedType] = useState<DirectiveType | null>(record?.type ?? null);
   const organisations = useApiQuery('organisations:list', { includeInactive: false }).data ?? NO_ORGANISATIONS;
-  // The number the register would give, shown while the field is left empty.
-  const wantsNumber = values.direction === 'den' && values.arrivalDate !== '';
+  // The number the register would give, shown while the field is left empty (once the date is one).
+  const wantsNumber = values.direction === 'den' && isValidLocalDate(values.arrivalDate);
   const next = useApiQuery('directives:nextArrivalNumber', { arrivalDate: values.arrivalDate }, { enabled: wantsNumber });
   const suggested = wantsNumber ? (next.data?.number ?? null) : null;
 
@@ -127,7 +113,7 @@ export function DirectiveForm({ values, record, onChange }: DirectiveFormProps) 
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="Ngày ban hành" htmlFor="directive-issued">
-            <OptionalDate id="directive-issued" value={values.issuedDate} onChange={(issuedDate) => onChange({ issuedDate })} />
+            <DateField id="directive-issued" optional value={values.issuedDate} onChange={(issuedDate) => onChange({ issuedDate })} />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Empty, Input, Modal, Row, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Checkbox, Col, Empty, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { TASK_PRIORITY, TASK_RECURRENCE } from '../../../../shared/domain';
 import type { DirectiveAssignments } from '../../../../shared/schemas/exchange';
 import { call, errorMessage } from '../../api/client';
 import { useApiQuery } from '../../api/query';
+import { DateField } from '../../components/DateField';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 import { blankTask, draftsOf, saveInputOf, type TaskDraft } from './send-down';
@@ -125,13 +125,12 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
                   <Input aria-label={`Chủ trì nhiệm vụ ${index + 1}`} addonBefore="Chủ trì" value={d.lead} onChange={(e) => change(d.key, { lead: e.target.value })} />
                 </Col>
                 <Col span={4}>
-                  <DatePicker
+                  <DateField
                     aria-label={`Hạn hoàn thành nhiệm vụ ${index + 1}`}
-                    format="DD/MM/YYYY"
+                    optional
                     placeholder="Hạn hoàn thành"
-                    style={{ width: '100%' }}
-                    value={d.dueDate ? dayjs(d.dueDate, 'YYYY-MM-DD') : null}
-                    onChange={(next: Dayjs | null) => change(d.key, { dueDate: next ? next.format('YYYY-MM-DD') : null })}
+                    value={d.dueDate ?? ''}
+                    onChange={(next) => change(d.key, { dueDate: next === '' ? null : next })}
                   />
                 </Col>
                 <Col span={5}>

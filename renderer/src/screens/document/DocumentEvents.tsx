@@ -1,5 +1,6 @@
 import { Alert, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { formatInstant } from '../../../../shared/datetime';
 import type { DocumentEvent, DocumentRecord } from '../../../../shared/schemas/document';
 import { call, errorMessage } from '../../api/client';
 
@@ -28,7 +29,7 @@ export function DocumentEvents({ doc }: { doc: DocumentRecord }) {
         children: (
           <>
             <Typography.Text strong>{KIND_LABELS[event.kind]}</Typography.Text> — {event.by},{' '}
-            {new Date(event.at).toLocaleString('vi-VN')}
+            {formatInstant(event.at)}
             {event.note && <div className="muted">{event.note}</div>}
           </>
         ),

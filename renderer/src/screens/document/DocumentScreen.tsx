@@ -2,6 +2,7 @@ import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { formatInstant } from '../../../../shared/datetime';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
@@ -115,7 +116,7 @@ export function DocumentScreen({ id }: { id: number }) {
             <Typography.Text type="secondary">Số: {doc.numberSymbol}</Typography.Text>
             {doc.finalisedAt && doc.finalisedBy && (
               <Typography.Text type="secondary">
-                Hoàn thiện bởi {doc.finalisedBy} lúc {new Date(doc.finalisedAt).toLocaleString('vi-VN')}
+                Hoàn thiện bởi {doc.finalisedBy} lúc {formatInstant(doc.finalisedAt)}
               </Typography.Text>
             )}
           </>

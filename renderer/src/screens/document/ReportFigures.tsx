@@ -1,7 +1,6 @@
 import { Alert, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
 import { MEETING_KIND, TASK_RECURRENCE } from '../../../../shared/domain';
-import { formatLocalDate } from '../../../../shared/datetime';
-import { shortDate } from '../../../../shared/report-periods';
+import { formatInstant, formatLocalDate } from '../../../../shared/datetime';
 import type { PeriodCounts, ReportInfo, SentenceFact } from '../../../../shared/schemas/report';
 import { useNavigation } from '../../store/navigation';
 import { useTaskDrawer } from '../../store/task-view';
@@ -18,10 +17,6 @@ const ROWS: Array<[CountKey, string]> = [
   ['tasksOverdue', 'Nhiệm vụ quá hạn'],
   ['awards', 'Khen thưởng'],
 ];
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 function Comparison({ info }: { info: ReportInfo }) {
   const { current, previous, lastYear } = info.figures.comparison;
@@ -75,12 +70,12 @@ export function ReportFigures({ info }: { info: ReportInfo }) {
       )}
       <Descriptions size="small" bordered column={2}>
         <Descriptions.Item label="Kỳ báo cáo">
-          {figures.period.label} (từ ngày {shortDate(figures.period.start)} đến ngày {shortDate(figures.period.end)})
+          {figures.period.label} (từ ngày {formatLocalDate(figures.period.start)} đến ngày {formatLocalDate(figures.period.end)})
         </Descriptions.Item>
-        <Descriptions.Item label="Số liệu tính đến">{shortDate(figures.countedTo)}</Descriptions.Item>
-        <Descriptions.Item label="Tổng hợp lúc">{when(info.compiledAt)}</Descriptions.Item>
+        <Descriptions.Item label="Số liệu tính đến">{formatLocalDate(figures.countedTo)}</Descriptions.Item>
+        <Descriptions.Item label="Tổng hợp lúc">{formatInstant(info.compiledAt)}</Descriptions.Item>
         <Descriptions.Item label="Chốt số liệu">
-          {info.frozenAt ? `Đã chốt lúc ${when(info.frozenAt)} (báo cáo đã hoàn thiện)` : 'Chưa chốt: số liệu chỉ thay đổi khi bấm “Cập nhật số liệu”'}
+          {info.frozenAt ? `Đã chốt lúc ${formatInstant(info.frozenAt)} (báo cáo đã hoàn thiện)` : 'Chưa chốt: số liệu chỉ thay đổi khi bấm “Cập nhật số liệu”'}
         </Descriptions.Item>
       </Descriptions>
       <Row gutter={16}>
@@ -197,7 +192,7 @@ export function ReportFigures({ info }: { info: ReportInfo }) {
           columns={[
             { title: 'Loại', dataIndex: 'kind', width: 90 },
             { title: 'Nguyên văn', dataIndex: 'text' },
-            { title: 'Tại', key: 'where', width: 280, ellipsis: true, render: (_, s) => `${s.meetingTitle} (${shortDate(s.date)})` },
+            { title: 'Tại', key: 'where', width: 280, ellipsis: true, render: (_, s) => `${s.meetingTitle} (${formatLocalDate(s.date)})` },
           ]}
         />
       </Card>
@@ -213,7 +208,7 @@ export function ReportFigures({ info }: { info: ReportInfo }) {
               { title: 'Báo cáo', dataIndex: 'title' },
               { title: 'Đơn vị', dataIndex: 'organisation', width: 220 },
               { title: 'Chu kỳ', key: 'r', width: 140, render: (_, d) => TASK_RECURRENCE.labels[d.recurrence] },
-              { title: 'Hạn', key: 'due', width: 240, render: (_, d) => d.dueDates.map(shortDate).join(', ') },
+              { title: 'Hạn', key: 'due', width: 240, render: (_, d) => d.dueDates.map(formatLocalDate).join(', ') },
             ]}
           />
         </Card>

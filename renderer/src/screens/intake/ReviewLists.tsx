@@ -1,6 +1,6 @@
-import { Col, DatePicker, Empty, Input, Row, Select, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Col, Empty, Input, Row, Select, Tag } from 'antd';
 import { AWARD_FORM, AWARD_RECIPIENT_KIND, DIRECTIVE_DIRECTION, DIRECTIVE_TYPE, MEETING_DIRECTIVE_RELATION } from '../../../../shared/domain';
+import { DateField } from '../../components/DateField';
 import { useIntake } from '../../store/intake';
 import { INTAKE_TEXT } from './intake-labels';
 import { ReviewItem } from './ReviewItem';
@@ -89,13 +89,12 @@ export function ReviewDirectives({ directives }: { directives: ReviewDraft['dire
           >
             <Row gutter={8}>
               <Col span={7}>
-                <DatePicker
+                <DateField
                   aria-label={`${F.issuedOn} (${d.symbol})`}
-                  format="DD/MM/YYYY"
+                  optional
                   placeholder={F.issuedOn}
-                  value={d.issuedOn ? dayjs(d.issuedOn, 'YYYY-MM-DD') : null}
-                  onChange={(value) => set({ issuedOn: value ? value.format('YYYY-MM-DD') : null })}
-                  style={{ width: '100%' }}
+                  value={d.issuedOn ?? ''}
+                  onChange={(next) => set({ issuedOn: next === '' ? null : next })}
                   disabled={d.directiveId !== null}
                 />
               </Col>

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { isValidLocalDateTime } from '../../../../shared/datetime';
 import { MEETING_FORMAT, MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { DateTimeField } from '../../components/DateTimeField';
 import { useMeetingEditor } from '../../store/meeting-editor';
@@ -56,7 +57,7 @@ export function GeneralSection() {
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="Bắt đầu" htmlFor="meeting-start" required>
-            <DateTimeField id="meeting-start" value={startAt} onChange={(value) => value && setStartAt(value)} />
+            <DateTimeField id="meeting-start" value={startAt} onChange={(value) => setStartAt(value ?? '')} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -66,7 +67,7 @@ export function GeneralSection() {
               value={endAt}
               allowClear
               onChange={setEndAt}
-              status={endAt !== null && endAt < startAt ? 'error' : undefined}
+              status={endAt !== null && isValidLocalDateTime(endAt) && isValidLocalDateTime(startAt) && endAt < startAt ? 'error' : undefined}
             />
           </Form.Item>
         </Col>

@@ -8,6 +8,7 @@ import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
 import { STATUS_COLOURS } from '../documents/status-colours';
+import { InvitationDialog } from './InvitationDialog';
 import { useDraftMinutes } from './useDraftMinutes';
 
 const DRAFTS = [
@@ -31,16 +32,25 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
 
-  const create = async (kind: DraftKind) => {
+  const [choosingDate, setChoosingDate] = useState(false);
+
+  /** True when the draft was made (the invitation's date dialog then closes). */
+  const create = async (kind: DraftKind, documentDate: string | null = null): Promise<boolean> => {
     // A meeting has one set of minutes: the ones it has are offered first.
-    if (kind === 'bien_ban') return minutes.start();
+    if (kind === 'bien_ban') {
+      await minutes.start();
+      return true;
+    }
     setBusy(kind);
     try {
       await flushMeeting();
-      const created = await call('documents:createFromMeeting', { meetingId, kind });
+      const created = await call('documents:createFromMeeting', { meetingId, kind, documentDate });
       await navigate({ name: 'document', id: created.id });
+      setChoosingDate(false);
+      return true;
     } catch (error) {
       notification.error({ message: FAILED, description: errorMessage(error) });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -54,12 +64,18 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
             key={d.kind}
             icon={<FileAddOutlined />}
             loading={d.kind === 'bien_ban' ? minutes.busy : busy === d.kind}
-            onClick={() => void create(d.kind)}
+            onClick={() => (d.kind === 'giay_moi' ? setChoosingDate(true) : void create(d.kind))}
           >
             {d.label}
           </Button>
         ))}
       </Space>
+      <InvitationDialog
+        open={choosingDate}
+        busy={busy === 'giay_moi'}
+        onCreate={(documentDate) => create('giay_moi', documentDate)}
+        onClose={() => setChoosingDate(false)}
+      />
       <List
         dataSource={documents.data?.items ?? []}
         loading={documents.loading}

@@ -2,7 +2,7 @@ import { DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { memo, useEffect, useState } from 'react';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
-import { formatLocalDateTime } from '../../../../shared/datetime';
+import { formatLocalDateTime, isValidLocalDateTime } from '../../../../shared/datetime';
 import { call } from '../../api/client';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
@@ -80,7 +80,8 @@ export function MeetingScreen({ id }: { id: number }) {
           <>
             <Tag>{MEETING_KIND.labels[meeting.kind]}</Tag>
             <Tag color="blue">{MEETING_STATUS.labels[meeting.status]}</Tag>
-            <Typography.Text type="secondary">{formatLocalDateTime(meeting.startAt)}</Typography.Text>
+            {/* A date being corrected is shown in its field, with its reason, not here as if it were stored. */}
+            {isValidLocalDateTime(meeting.startAt) && <Typography.Text type="secondary">{formatLocalDateTime(meeting.startAt)}</Typography.Text>}
           </>
         }
         actions={

@@ -60,7 +60,7 @@ export function NewMeetingDialog() {
           <Select options={kindOptions} />
         </Form.Item>
         <Form.Item name="startAt" label="Thời gian bắt đầu" rules={fieldRules(createMeetingInput, 'startAt', { required: true })}>
-          <DateTimeField />
+          <DateTimeField showReason={false} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { formatLocalDate, toLocalDateTimeString } from '../../../../shared/datetime';
+import { formatInstantDate } from '../../../../shared/datetime';
 import { useProfile } from '../../store/profile';
 import { ProfileForm } from './ProfileForm';
 import { useLeadersOffer } from './useLeadersOffer';
@@ -17,7 +17,7 @@ export function ProfileScreen() {
         <h1>Hồ sơ Ủy ban</h1>
         {profile && (
           <span className="muted">
-            Cập nhật lần cuối: {formatLocalDate(toLocalDateTimeString(new Date(profile.updatedAt)))}
+            Cập nhật lần cuối: {formatInstantDate(profile.updatedAt)}
           </span>
         )}
       </div>

@@ -1,10 +1,12 @@
 import { DatePicker, Form, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { REPORT_PERIOD_KINDS, REPORT_PERIOD_KIND_LABELS, shortDate, type ReportPeriod, type ReportPeriodKind } from '../../../../shared/report-periods';
+import { formatLocalDate } from '../../../../shared/datetime';
+import { REPORT_PERIOD_KINDS, REPORT_PERIOD_KIND_LABELS, type ReportPeriod, type ReportPeriodKind } from '../../../../shared/report-periods';
 import type { PeriodChoiceInput } from '../../../../shared/schemas/report';
 import { addDays } from '../../../../shared/task-dates';
 import { call, errorMessage } from '../../api/client';
+import { RANGE_FORMATS } from '../../components/DateField';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
@@ -82,7 +84,7 @@ export function PeriodFields({ value, onChange }: Props) {
         <Form.Item label="Từ ngày – đến ngày" htmlFor="report-range">
           <DatePicker.RangePicker
             id="report-range"
-            format="DD/MM/YYYY"
+            format={RANGE_FORMATS}
             value={range}
             allowClear={false}
             style={{ width: '100%' }}
@@ -121,7 +123,7 @@ export function PeriodFields({ value, onChange }: Props) {
       <div aria-live="polite" style={{ minHeight: 22, marginBottom: 12 }}>
         {resolved && (
           <Typography.Text type="secondary">
-            Kỳ báo cáo {resolved.label}: từ ngày {shortDate(resolved.start)} đến ngày {shortDate(resolved.end)}
+            Kỳ báo cáo {resolved.label}: từ ngày {formatLocalDate(resolved.start)} đến ngày {formatLocalDate(resolved.end)}
             {resolved.convention === 'nha_nuoc' ? ' (chốt số liệu theo quy định của Nhà nước)' : ''}.
           </Typography.Text>
         )}

@@ -1,4 +1,5 @@
 import { Empty, Table, Tag, Typography } from 'antd';
+import { formatInstant } from '../../../../shared/datetime';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import type { ReportListItem } from '../../../../shared/schemas/report';
 import { useNavigation } from '../../store/navigation';
@@ -6,10 +7,6 @@ import { STATUS_COLOURS } from '../documents/status-colours';
 
 function capital(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** The reports compiled so far, newest period first; a row opens the report in the document editor. */
@@ -39,9 +36,9 @@ export function ReportList({ items }: { items: ReportListItem[] }) {
           width: 190,
           render: (_, row) =>
             row.frozenAt ? (
-              <Typography.Text>Đã chốt {when(row.frozenAt)}</Typography.Text>
+              <Typography.Text>Đã chốt {formatInstant(row.frozenAt)}</Typography.Text>
             ) : (
-              <Typography.Text type="secondary">Tổng hợp {when(row.compiledAt)}</Typography.Text>
+              <Typography.Text type="secondary">Tổng hợp {formatInstant(row.compiledAt)}</Typography.Text>
             ),
         },
       ]}

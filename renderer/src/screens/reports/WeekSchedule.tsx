@@ -2,7 +2,7 @@ import { FileWordOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons
 import { Alert, App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { shortDate } from '../../../../shared/report-periods';
+import { formatLocalDate } from '../../../../shared/datetime';
 import type { ScheduleEntry } from '../../../../shared/schemas/report';
 import { addDays, weekOf } from '../../../../shared/task-dates';
 import { weekday } from '../../../../shared/vietnamese-dates';
@@ -45,7 +45,7 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
     <Card>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
         <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
-          Lịch công tác tuần từ ngày {shortDate(monday)} đến ngày {shortDate(sunday)}
+          Lịch công tác tuần từ ngày {formatLocalDate(monday)} đến ngày {formatLocalDate(sunday)}
         </Typography.Title>
         <Space wrap>
           <Button icon={<LeftOutlined />} aria-label="Tuần trước" onClick={() => setMonday(addDays(monday, -7))} />
@@ -54,7 +54,7 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
             aria-label="Chọn tuần"
             allowClear={false}
             value={dayjs(monday)}
-            format={(value: Dayjs) => `Tuần ${shortDate(weekOf(value.format('YYYY-MM-DD')).monday)}`}
+            format={(value: Dayjs) => `Tuần ${formatLocalDate(weekOf(value.format('YYYY-MM-DD')).monday)}`}
             onChange={(value) => value && setMonday(weekOf(value.format('YYYY-MM-DD')).monday)}
           />
           <Button aria-label="Tuần sau" icon={<RightOutlined />} onClick={() => setMonday(addDays(monday, 7))} />
@@ -76,7 +76,7 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
         locale={{ emptyText: 'Tuần này chưa có hội nghị, buổi làm việc nào trong hồ sơ.' }}
         onRow={(row) => ({ onClick: () => void navigate({ name: 'meeting', id: row.meetingId }), className: 'clickable-row' })}
         columns={[
-          { title: 'Thứ, ngày', key: 'day', width: 120, render: (_, e) => `${weekday(e.date)}, ${shortDate(e.date)}` },
+          { title: 'Thứ, ngày', key: 'day', width: 120, render: (_, e) => `${weekday(e.date)}, ${formatLocalDate(e.date)}` },
           { title: 'Thời gian', key: 'time', width: 110, render: (_, e) => time(e) },
           { title: 'Nội dung', dataIndex: 'title' },
           { title: 'Chủ trì', dataIndex: 'chair', width: 190, ellipsis: true },

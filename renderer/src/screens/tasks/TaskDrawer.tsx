@@ -2,7 +2,7 @@ import { CheckCircleOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/i
 import { Alert, App, Button, Descriptions, Divider, Drawer, Input, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { TASK_SOURCE } from '../../../../shared/domain';
-import { formatLocalDate } from '../../../../shared/datetime';
+import { formatInstantDate, formatLocalDate } from '../../../../shared/datetime';
 import type { TaskRecord } from '../../../../shared/schemas/task';
 import { call, errorMessage } from '../../api/client';
 import { useAction, useApiQuery } from '../../api/query';
@@ -251,7 +251,7 @@ export function TaskDrawer() {
             )}
             {done && (
               <Descriptions.Item label="Hoàn thành">
-                {task.completedAt ? new Date(task.completedAt).toLocaleDateString('vi-VN') : ''}
+                {task.completedAt ? formatInstantDate(task.completedAt) : ''}
                 {task.completedBy ? ` — ${task.completedBy}` : ''}
               </Descriptions.Item>
             )}

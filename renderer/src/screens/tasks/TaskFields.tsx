@@ -1,24 +1,15 @@
-import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Form, Input, Select } from 'antd';
+import { isValidLocalDate } from '../../../../shared/datetime';
 import { TASK_PRIORITY, TASK_RECURRENCE, TASK_STATUS } from '../../../../shared/domain';
 import type { SaveTaskInput } from '../../../../shared/schemas/task';
 import { DUE_BEFORE_START, LEAD_REQUIRED } from '../../../../shared/schemas/task';
+import { DateField } from '../../components/DateField';
 import { filterByMatch, matchOption } from '../../components/pickers';
 import { organisationOptions, type DirectoryChoices } from './useDirectoryChoices';
 
-/** A date that may be left empty ("chưa đặt hạn"), typed and shown day first. */
+/** A date that may be left empty ("chưa đặt hạn"), typed as staff type it and shown day first. */
 export function OptionalDate({ id, value, onChange }: { id?: string; value: string | null; onChange(value: string | null): void }) {
-  const parsed: Dayjs | null = value ? dayjs(value, 'YYYY-MM-DD') : null;
-  return (
-    <DatePicker
-      id={id}
-      format="DD/MM/YYYY"
-      placeholder="ngày/tháng/năm"
-      value={parsed}
-      style={{ width: '100%' }}
-      onChange={(next: Dayjs | null) => onChange(next ? next.format('YYYY-MM-DD') : null)}
-    />
-  );
+  return <DateField id={id} optional value={value ?? ''} onChange={(next) => onChange(next === '' ? null : next)} />;
 }
 
 export type TaskDraft = Required<Omit<SaveTaskInput, 'id' | 'baseUpdatedAt'>>;
@@ -34,7 +25,8 @@ interface TaskFieldsProps {
 /** The editable fields of a task, laid out for the drawer. */
 export function TaskFields({ draft, onChange, choices, done }: TaskFieldsProps) {
   const keep = [draft.leadOrganisationId, ...draft.supportingOrganisationIds];
-  const dueBeforeStart = draft.startDate !== null && draft.dueDate !== null && draft.dueDate < draft.startDate;
+  const { startDate, dueDate } = draft;
+  const dueBeforeStart = startDate !== null && dueDate !== null && isValidLocalDate(startDate) && isValidLocalDate(dueDate) && dueDate < startDate;
   return (
     <Form layout="vertical" requiredMark>
       <Form.Item label="Tên nhiệm vụ" required htmlFor="task-title">

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Input, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { formatLocalDate } from '../../../../shared/datetime';
+import { formatLocalDate, isValidLocalDate } from '../../../../shared/datetime';
 import type { TaskRecord } from '../../../../shared/schemas/task';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
@@ -61,7 +61,7 @@ export function TaskProgress({ task, onTyping }: { task: TaskRecord; onTyping(ty
             value={note}
             onChange={(e) => typeNote(e.target.value)}
           />
-          <Button icon={<PlusOutlined />} loading={adding.busy} disabled={note.trim() === '' || date === null} onClick={() => void add()}>
+          <Button icon={<PlusOutlined />} loading={adding.busy} disabled={note.trim() === '' || date === null || !isValidLocalDate(date)} onClick={() => void add()}>
             Ghi tiến độ
           </Button>
         </div>

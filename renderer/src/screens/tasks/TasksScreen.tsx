@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { TASK_SORT, TASK_SOURCE, TASK_STATUS, TASK_VIEW, type TaskSort, type TaskSource, type TaskStatus, type TaskView } from '../../../../shared/domain';
 import type { TaskSummary } from '../../../../shared/schemas/task';
 import { useApiQuery } from '../../api/query';
+import { RANGE_FORMATS } from '../../components/DateField';
 import { ListError, ListScreen, ListSearch, ListToolbar } from '../../components/ListScreen';
 import { isFiltered, useTaskList } from '../../store/list-filters';
 import { useTaskDrawer } from '../../store/task-view';
@@ -80,7 +81,7 @@ export function TasksScreen() {
         />
         <DatePicker.RangePicker
           aria-label="Khoảng hạn hoàn thành"
-          format="DD/MM/YYYY"
+          format={RANGE_FORMATS}
           placeholder={['Hạn từ ngày', 'đến ngày']}
           value={[filter.dueFrom ? dayjs(filter.dueFrom) : null, filter.dueTo ? dayjs(filter.dueTo) : null]}
           allowEmpty={[true, true]}
