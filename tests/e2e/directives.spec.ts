@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DemoIds } from '../../electron/core/demo';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { selectOption } from './support/select-option';
 
 let browser: Browser;
 let demo: DemoDatabase;
@@ -121,8 +122,7 @@ test('a task is assigned from a directive to the chosen lead organisation and st
   const page = app.page;
   await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${ids.directives.nghiQuyet56}`);
   await expect(page.getByRole('heading', { level: 1, name: /56-NQ\/TU/ })).toBeVisible();
-  await page.getByLabel('Đơn vị chủ trì thực hiện văn bản').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle('Hội Nông dân thành phố Hải Phòng', { exact: true }).click();
+  await selectOption(page, page.getByLabel('Đơn vị chủ trì thực hiện văn bản'), 'Hội Nông dân thành phố Hải Phòng');
   await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect(page.locator('.ant-drawer-open')).toContainText('Hội Nông dân thành phố Hải Phòng');
   const stored = app.core.db
