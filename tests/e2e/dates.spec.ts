@@ -1,7 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { DemoIds } from '../../electron/core/demo';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
+import { expect, test, type Page } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 
 /*
  * Issue 8: dates typed by hand. "4/1/2023" is read and shown 04/01/2023; an impossible date
@@ -9,33 +7,14 @@ import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
  * saved, and leaving asks as for a refused title.
  */
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-let ids: DemoIds;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-dates-');
-  ids = demo.ids;
-  app = await openApp(browser, { databaseFile: demo.databaseFile, viewport: { width: 1366, height: 768 } });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-dates-', { viewport: { width: 1366, height: 768 } });
 
 const origin = (page: Page) => new URL(page.url()).origin;
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 const leaveQuestion = (page: Page) => page.getByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
-const storedStart = (id: number) => (app.core.db.prepare('SELECT start_at AS startAt FROM meetings WHERE id = ?').get(id) as { startAt: string }).startAt;
+const storedStart = (id: number) => (session.app.core.db.prepare('SELECT start_at AS startAt FROM meetings WHERE id = ?').get(id) as { startAt: string }).startAt;
 const storedDocumentDate = (id: number) =>
-  (app.core.db.prepare('SELECT document_date AS d FROM documents WHERE id = ?').get(id) as { d: string }).d;
+  (session.app.core.db.prepare('SELECT document_date AS d FROM documents WHERE id = ?').get(id) as { d: string }).d;
 
 async function openMeeting(page: Page, id: number) {
   await page.goto(`${origin(page)}/index.html#/hoi-nghi/${id}`);
@@ -43,8 +22,8 @@ async function openMeeting(page: Page, id: number) {
 }
 
 test('a meeting date typed "4/1/2023" is read, saved and shown as 04/01/2023', async () => {
-  const page = app.page;
-  const id = ids.articleMeetings.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.articleMeetings.giaoBan2024;
   await openMeeting(page, id);
   const time = storedStart(id).slice(11, 16);
   const start = page.getByLabel('Bắt đầu', { exact: true });
@@ -65,8 +44,8 @@ test('a meeting date typed "4/1/2023" is read, saved and shown as 04/01/2023', a
 });
 
 test('a document date typed "4/1/2023" is saved and shown as 04/01/2023', async () => {
-  const page = app.page;
-  const id = ids.documents.conclusionNotices.khoiDanVan2020;
+  const page = session.app.page;
+  const id = session.ids.documents.conclusionNotices.khoiDanVan2020;
   await page.goto(`${origin(page)}/index.html#/van-ban/${id}`);
   await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
   const date = page.getByLabel('Ngày văn bản', { exact: true });
@@ -77,8 +56,8 @@ test('a document date typed "4/1/2023" is saved and shown as 04/01/2023', async 
 });
 
 test('"31/02/2024" stays as typed with its reason, nothing is saved, and leaving asks', async () => {
-  const page = app.page;
-  const id = ids.articleMeetings.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.articleMeetings.giaoBan2024;
   await openMeeting(page, id);
   const before = storedStart(id);
   const start = page.getByLabel('Bắt đầu', { exact: true });
@@ -94,7 +73,7 @@ test('"31/02/2024" stays as typed with its reason, nothing is saved, and leaving
   await expect(start).toHaveAttribute('aria-describedby', 'meeting-start-ly-do');
   await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu được: Tháng 2 năm 2024 chỉ có 29 ngày.' })).toBeVisible();
   await expect
-    .poll(() => (app.core.db.prepare('SELECT place FROM meetings WHERE id = ?').get(id) as { place: string }).place)
+    .poll(() => (session.app.core.db.prepare('SELECT place FROM meetings WHERE id = ?').get(id) as { place: string }).place)
     .toBe('Hội trường tầng 2');
   expect(storedStart(id)).toBe(before);
 
@@ -122,8 +101,8 @@ test('"31/02/2024" stays as typed with its reason, nothing is saved, and leaving
 });
 
 test('the new-meeting dialog refuses "31/02/2023" under the field and creates nothing', async () => {
-  const page = app.page;
-  const count = () => (app.core.db.prepare('SELECT count(*) AS n FROM meetings').get() as { n: number }).n;
+  const page = session.app.page;
+  const count = () => (session.app.core.db.prepare('SELECT count(*) AS n FROM meetings').get() as { n: number }).n;
   const before = count();
   await page.getByRole('button', { name: 'Hội nghị mới' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Hội nghị mới' });
@@ -146,8 +125,8 @@ test('the new-meeting dialog refuses "31/02/2023" under the field and creates no
 });
 
 test('"Tạo giấy mời" asks the day written on the invitation, today unless another is typed', async () => {
-  const page = app.page;
-  const id = ids.articleMeetings.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.articleMeetings.giaoBan2024;
   await openMeeting(page, id);
   await page.getByRole('tab', { name: 'Văn bản đã soạn' }).click();
   await page.getByRole('button', { name: 'Tạo giấy mời' }).click();
@@ -171,6 +150,6 @@ test('"Tạo giấy mời" asks the day written on the invitation, today unless 
   await dialog.getByRole('button', { name: 'Tạo giấy mời' }).click();
   await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
   await expect(page.getByLabel('Ngày văn bản', { exact: true })).toHaveValue('01/07/2024');
-  const created = app.core.db.prepare("SELECT document_date AS d FROM documents WHERE kind = 'giay_moi' AND meeting_id = ?").get(id) as { d: string };
+  const created = session.app.core.db.prepare("SELECT document_date AS d FROM documents WHERE kind = 'giay_moi' AND meeting_id = ?").get(id) as { d: string };
   expect(created.d).toBe('2024-07-01');
 });

@@ -4,40 +4,19 @@
  * is refused with a button that opens the entry already there. Screens at 1366×768.
  */
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { DemoIds } from '../../electron/core/demo';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { expect, test, type Page } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 import { selectOption } from './support/select-option';
 
 const SHOTS = process.env.E2E_SHOTS ?? path.join(import.meta.dirname, '..', '.tmp', 'screens');
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-let ids: DemoIds;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-directive-relation-');
-  ids = demo.ids;
-  app = await openApp(browser, { databaseFile: demo.databaseFile, viewport: { width: 1366, height: 768 } });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-directive-relation-', { viewport: { width: 1366, height: 768 } });
 
 const origin = (page: Page) => new URL(page.url()).origin;
 
 test('"Trích dẫn, căn cứ" picked on the meeting: registered as cited, no arrival date, linked as cited; again → "Mở văn bản đã có"', async () => {
-  const page = app.page;
-  const meetingId = ids.articleMeetings.khoiDanVan2020;
+  const page = session.app.page;
+  const meetingId = session.ids.articleMeetings.khoiDanVan2020;
   await page.goto(`${origin(page)}/index.html#/hoi-nghi/${meetingId}`);
   await page.getByRole('tab', { name: 'Văn bản liên quan' }).click();
 
@@ -59,7 +38,7 @@ test('"Trích dẫn, căn cứ" picked on the meeting: registered as cited, no a
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nghị quyết số 43-NQ/TW' })).toBeVisible();
 
-  const stored = app.core.db
+  const stored = session.app.core.db
     .prepare(
       `SELECT d.id, d.direction, d.arrival_date AS arrivalDate, d.arrival_number AS arrivalNumber, md.relation
        FROM directives d JOIN meeting_directives md ON md.directive_id = d.id
@@ -95,5 +74,5 @@ test('"Trích dẫn, căn cứ" picked on the meeting: registered as cited, no a
   await expect(page.getByRole('heading', { level: 1, name: 'Nghị quyết số 43-NQ/TW' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/van-ban-chi-dao/${stored.id}$`));
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(app.core.db.prepare("SELECT count(*) FROM directives WHERE number_symbol = '43-NQ/TW'").pluck().get()).toBe(1);
+  expect(session.app.core.db.prepare("SELECT count(*) FROM directives WHERE number_symbol = '43-NQ/TW'").pluck().get()).toBe(1);
 });

@@ -1,30 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { DemoIds } from '../../electron/core/demo';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { expect, test, type Page } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 import { selectOption } from './support/select-option';
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-let ids: DemoIds;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-directives-');
-  ids = demo.ids;
-  const { databaseFile } = demo;
-  app = await openApp(browser, { databaseFile });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-directives-');
 
 const origin = (page: Page) => new URL(page.url()).origin;
 
@@ -38,7 +16,7 @@ async function openNewDirective(page: Page): Promise<void> {
 }
 
 test('an incoming directive typed with "Số:" and stray spaces gets its type, an arrival number, and its duplicate is refused', async () => {
-  const page = app.page;
+  const page = session.app.page;
   await openNewDirective(page);
   const symbol = page.getByLabel('Số, ký hiệu');
   const reading = page.getByTestId('symbol-reading');
@@ -84,8 +62,8 @@ test('an incoming directive typed with "Số:" and stray spaces gets its type, a
 });
 
 test('a meeting links a registered directive by its symbol, and offers to register an unknown one', async () => {
-  const page = app.page;
-  await page.goto(`${origin(page)}/index.html#/hoi-nghi/${ids.articleMeetings.khoiDanVan2020}`);
+  const page = session.app.page;
+  await page.goto(`${origin(page)}/index.html#/hoi-nghi/${session.ids.articleMeetings.khoiDanVan2020}`);
   await page.getByRole('tab', { name: 'Văn bản liên quan' }).click();
   const linked = page.locator('.ant-list-items').last();
   await expect(page.getByText('Kết luận số 03-KL/TU ngày 12/10/2020')).toBeVisible();
@@ -112,36 +90,36 @@ test('a meeting links a registered directive by its symbol, and offers to regist
   await page.getByLabel('Trích yếu').fill('Về tăng cường công tác dân vận trong tình hình mới');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kết luận số 99-KL/TU' })).toBeVisible();
-  const meetingTitle = app.core.db.prepare('SELECT title FROM meetings WHERE id = ?').pluck().get(ids.articleMeetings.khoiDanVan2020) as string;
+  const meetingTitle = session.app.core.db.prepare('SELECT title FROM meetings WHERE id = ?').pluck().get(session.ids.articleMeetings.khoiDanVan2020) as string;
   await page.getByText(meetingTitle).click();
   await page.getByRole('tab', { name: 'Văn bản liên quan' }).click();
   await expect(page.locator('.ant-list-items').last()).toContainText('Kết luận số 99-KL/TU');
 });
 
 test('a task is assigned from a directive to the chosen lead organisation and stored with its source', async () => {
-  const page = app.page;
-  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${ids.directives.nghiQuyet56}`);
+  const page = session.app.page;
+  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${session.ids.directives.nghiQuyet56}`);
   await expect(page.getByRole('heading', { level: 1, name: /56-NQ\/TU/ })).toBeVisible();
   await selectOption(page, page.getByLabel('Đơn vị chủ trì thực hiện văn bản'), 'Hội Nông dân thành phố Hải Phòng');
   await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect(page.locator('.ant-drawer-open')).toContainText('Hội Nông dân thành phố Hải Phòng');
-  const stored = app.core.db
+  const stored = session.app.core.db
     .prepare(
       `SELECT t.directive_id AS directiveId, o.name AS lead FROM tasks t JOIN organisations o ON o.id = t.lead_organisation_id
        ORDER BY t.id DESC LIMIT 1`,
     )
     .get() as { directiveId: number; lead: string };
-  expect(stored).toEqual({ directiveId: ids.directives.nghiQuyet56, lead: 'Hội Nông dân thành phố Hải Phòng' });
+  expect(stored).toEqual({ directiveId: session.ids.directives.nghiQuyet56, lead: 'Hội Nông dân thành phố Hải Phòng' });
 });
 
 test('deleting a directive asks first, and "Hoàn tác" brings it back', async () => {
-  const page = app.page;
-  const id = ids.directives.ketLuan03;
+  const page = session.app.page;
+  const id = session.ids.directives.ketLuan03;
   await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${id}`);
   await page.getByRole('button', { name: 'Xóa khỏi sổ' }).click();
   await page.getByRole('dialog').filter({ hasText: 'Xóa văn bản này khỏi sổ?' }).getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.getByText('Đã xóa văn bản khỏi sổ')).toBeVisible();
-  const deletedAt = () => (app.core.db.prepare('SELECT deleted_at AS d FROM directives WHERE id = ?').get(id) as { d: string | null }).d;
+  const deletedAt = () => (session.app.core.db.prepare('SELECT deleted_at AS d FROM directives WHERE id = ?').get(id) as { d: string | null }).d;
   expect(deletedAt()).not.toBeNull();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /03/ })).toBeVisible();

@@ -3,34 +3,16 @@
  * there named, with "Mở" and "Vẫn thêm" — and a namesake in another organisation is not. 1366×768.
  */
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { expect, test, type Page } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 import { openDropdown } from './support/select-option';
 
 const SHOTS = process.env.E2E_SHOTS ?? path.join(import.meta.dirname, '..', '.tmp', 'screens');
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-directory-duplicates-');
-  app = await openApp(browser, { databaseFile: demo.databaseFile, viewport: { width: 1366, height: 768 } });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-directory-duplicates-', { viewport: { width: 1366, height: 768 } });
 
 const origin = (page: Page) => new URL(page.url()).origin;
-const peopleNamed = (name: string) => app.core.db.prepare('SELECT count(*) FROM people WHERE full_name = ?').pluck().get(name) as number;
+const peopleNamed = (name: string) => session.app.core.db.prepare('SELECT count(*) FROM people WHERE full_name = ?').pluck().get(name) as number;
 
 async function addPerson(page: Page, fullName: string, organisation: string): Promise<void> {
   await page.getByRole('button', { name: 'Thêm người' }).click();
@@ -46,8 +28,8 @@ async function addPerson(page: Page, fullName: string, organisation: string): Pr
 }
 
 test('a name already in the organisation is asked about: "Mở" opens the one there, "Vẫn thêm" adds; another organisation is not asked', async () => {
-  const page = app.page;
-  const existing = app.core.db
+  const page = session.app.page;
+  const existing = session.app.core.db
     .prepare(`SELECT p.id, p.title, o.name AS organisation FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.full_name = 'Lê Quang Huy'`)
     .get() as { id: number; title: string; organisation: string };
   await page.goto(`${origin(page)}/index.html#/danh-ba`);
@@ -78,7 +60,7 @@ test('a name already in the organisation is asked about: "Mở" opens the one th
   expect(peopleNamed('Lê Quang Huy')).toBe(2);
 
   // A namesake in another organisation is someone else: saved at once.
-  const other = app.core.db.prepare('SELECT name FROM organisations WHERE name <> ? AND active = 1 ORDER BY id LIMIT 1').pluck().get(existing.organisation) as string;
+  const other = session.app.core.db.prepare('SELECT name FROM organisations WHERE name <> ? AND active = 1 ORDER BY id LIMIT 1').pluck().get(existing.organisation) as string;
   await addPerson(page, 'Lê Quang Huy', other);
   await expect(page.getByText('Đã lưu "Lê Quang Huy".').last()).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);

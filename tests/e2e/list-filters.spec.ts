@@ -1,26 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { expect, test, type Page } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 import { openDropdown } from './support/select-option';
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-lists-');
-  app = await openApp(browser, { databaseFile: demo.databaseFile, viewport: { width: 1366, height: 768 } });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-lists-', { viewport: { width: 1366, height: 768 } });
 
 const sidebar = (page: Page, section: string) =>
   page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText(section, { exact: true }).click();
@@ -45,7 +27,7 @@ async function totalAfter(page: Page, total: RegExp, change: () => Promise<void>
 }
 
 test('every list screen keeps its filters when the user leaves and comes back, and "Bỏ lọc" clears them', async () => {
-  const page = app.page;
+  const page = session.app.page;
 
   // Meetings.
   await sidebar(page, 'Hội nghị');

@@ -1,34 +1,11 @@
-import { expect, test, type Browser } from '@playwright/test';
-import type { DemoIds } from '../../electron/core/demo';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { expect, test } from '@playwright/test';
+import { useDemoApp } from './support/demo-app';
 import { MeetingPages } from './support/meeting-page';
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-let ids: DemoIds;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-');
-  ids = demo.ids;
-  const { databaseFile } = demo;
-  app = await openApp(browser, { databaseFile });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-');
 
 function storedMeeting(id: number) {
-  return app.core.db.prepare('SELECT title, place, deleted_at AS deletedAt FROM meetings WHERE id = ?').get(id) as {
+  return session.app.core.db.prepare('SELECT title, place, deleted_at AS deletedAt FROM meetings WHERE id = ?').get(id) as {
     title: string;
     place: string;
     deletedAt: string | null;
@@ -36,16 +13,16 @@ function storedMeeting(id: number) {
 }
 
 async function openMeeting(id: number): Promise<void> {
-  await app.page.goto(`${new URL(app.page.url()).origin}/index.html#/hoi-nghi/${id}`);
-  await expect(app.page.getByRole('tab', { name: /^Thông tin chung/ })).toBeVisible();
+  await session.app.page.goto(`${new URL(session.app.page.url()).origin}/index.html#/hoi-nghi/${id}`);
+  await expect(session.app.page.getByRole('tab', { name: /^Thông tin chung/ })).toBeVisible();
 }
 
 test('deleting a meeting asks first, and "Hoàn tác" brings it back whole', async () => {
-  const page = app.page;
-  const id = ids.articleMeetings.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.articleMeetings.giaoBan2024;
   const title = storedMeeting(id).title;
   const attendeeCount = () =>
-    (app.core.db.prepare('SELECT count(*) AS n FROM meeting_attendees WHERE meeting_id = ?').get(id) as { n: number }).n;
+    (session.app.core.db.prepare('SELECT count(*) AS n FROM meeting_attendees WHERE meeting_id = ?').get(id) as { n: number }).n;
   const before = attendeeCount();
   await openMeeting(id);
 
@@ -69,9 +46,9 @@ test('deleting a meeting asks first, and "Hoàn tác" brings it back whole', asy
 });
 
 test('an edit is written before leaving the page, and a refused edit is explained, not lost', async () => {
-  const page = app.page;
+  const page = session.app.page;
   const meetings = new MeetingPages(page);
-  const id = ids.articleMeetings.trienKhai2021;
+  const id = session.ids.articleMeetings.trienKhai2021;
   const original = storedMeeting(id);
   await openMeeting(id);
 
@@ -87,7 +64,7 @@ test('an edit is written before leaving the page, and a refused edit is explaine
   await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu được: Hãy nhập tên hội nghị.' })).toBeVisible();
   expect(storedMeeting(id).title).toBe(original.title);
   // Closing now would lose the edit: the window is told so, and asks before closing.
-  expect(await app.flush()).toEqual([{ unsaved: expect.stringContaining('Hãy nhập tên hội nghị.') }]);
+  expect(await session.app.flush()).toEqual([{ unsaved: expect.stringContaining('Hãy nhập tên hội nghị.') }]);
   await page.getByLabel('Tên hội nghị', { exact: true }).fill('Hội nghị triển khai Chương trình hành động (đã sửa)');
   await meetings.waitUntilSaved();
   expect(storedMeeting(id).title).toBe('Hội nghị triển khai Chương trình hành động (đã sửa)');

@@ -1,8 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { DemoIds } from '../../electron/core/demo';
+import { expect, test, type Page } from '@playwright/test';
 import { plainText, type RichDoc } from '../../shared/rich-text';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
-import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
+import { useDemoApp } from './support/demo-app';
 import { openDropdown } from './support/select-option';
 
 /*
@@ -11,38 +9,19 @@ import { openDropdown } from './support/select-option';
  * lead-organisation picker finds "Hội Nông dân" typed without tone marks.
  */
 
-let browser: Browser;
-let demo: DemoDatabase;
-let app: AppSession;
-let ids: DemoIds;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  demo = createDemoDatabase('mttq-e2e-safety-');
-  ids = demo.ids;
-  app = await openApp(browser, { databaseFile: demo.databaseFile });
-});
-test.afterEach(async () => {
-  await app.close();
-  demo.remove();
-});
+const session = useDemoApp('mttq-e2e-safety-');
 
 const origin = (page: Page) => new URL(page.url()).origin;
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 const leaveQuestion = (page: Page) => page.getByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
 
 function storedMeeting(id: number) {
-  return app.core.db.prepare('SELECT title, place, notes FROM meetings WHERE id = ?').get(id) as { title: string; place: string; notes: string };
+  return session.app.core.db.prepare('SELECT title, place, notes FROM meetings WHERE id = ?').get(id) as { title: string; place: string; notes: string };
 }
 
 test('leaving a meeting with a refused title asks, and the other edits are already saved', async () => {
-  const page = app.page;
-  const id = ids.articleMeetings.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.articleMeetings.giaoBan2024;
   const original = storedMeeting(id);
   await page.goto(`${origin(page)}/index.html#/hoi-nghi/${id}`);
   await expect(page.getByRole('tab', { name: /^Thông tin chung/ })).toBeVisible();
@@ -73,8 +52,8 @@ test('leaving a meeting with a refused title asks, and the other edits are alrea
 });
 
 test('a half-typed directive is not dropped by the sidebar: asked first, saved on the way out once it can be', async () => {
-  const page = app.page;
-  const count = () => (app.core.db.prepare("SELECT count(*) AS n FROM directives WHERE number_symbol = '2931-TB/TU'").get() as { n: number }).n;
+  const page = session.app.page;
+  const count = () => (session.app.core.db.prepare("SELECT count(*) AS n FROM directives WHERE number_symbol = '2931-TB/TU'").get() as { n: number }).n;
   await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/moi`);
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký văn bản' })).toBeVisible();
   await page.getByLabel('Số, ký hiệu').fill('Số: 2931 -/TU');
@@ -95,8 +74,8 @@ test('a half-typed directive is not dropped by the sidebar: asked first, saved o
 });
 
 test('"Làm mới từ hội nghị" keeps text typed a moment ago, with a refused field, as a version', async () => {
-  const page = app.page;
-  const id = ids.documents.minutes.giaoBan2024;
+  const page = session.app.page;
+  const id = session.ids.documents.minutes.giaoBan2024;
   await page.goto(`${origin(page)}/index.html#/van-ban/${id}`);
   // A refused field: the issuing body emptied.
   await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
@@ -114,7 +93,7 @@ test('"Làm mới từ hội nghị" keeps text typed a moment ago, with a refus
   await expect(page.getByText('Đã làm mới văn bản từ hội nghị.')).toBeVisible();
   await expect(editor).not.toContainText(typed);
 
-  const versions = app.core.db.prepare('SELECT reason, body_json FROM document_versions WHERE document_id = ?').all(id) as Array<{
+  const versions = session.app.core.db.prepare('SELECT reason, body_json FROM document_versions WHERE document_id = ?').all(id) as Array<{
     reason: string;
     body_json: string;
   }>;
@@ -128,8 +107,8 @@ test('"Làm mới từ hội nghị" keeps text typed a moment ago, with a refus
 });
 
 test('the lead organisation is picked by typing "hoi nong dan" (or "HND")', async () => {
-  const page = app.page;
-  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${ids.directives.ketLuan03}`);
+  const page = session.app.page;
+  await page.goto(`${origin(page)}/index.html#/van-ban-chi-dao/${session.ids.directives.ketLuan03}`);
   const picker = page.getByLabel('Đơn vị chủ trì thực hiện văn bản');
   await picker.click();
   await picker.fill('HND');
