@@ -1,3 +1,5 @@
+// First: asks for the first screen's data before the rest of the page's code is evaluated.
+import './startup-reads';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';

@@ -2,6 +2,7 @@ import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/
 import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { ApiError, call, errorMessage, onCallAnswered } from './client';
+import { forgetEarlyReads, takeEarly } from './early-reads';
 
 /*
  * The renderer's one way to load, refresh and write (TanStack Query over the typed client):
@@ -146,6 +147,7 @@ function matches(key: unknown, names: readonly string[]): boolean {
 export function invalidateAfterWrite(channel: string): void {
   const names = staleAfter(channel);
   if (names.length === 0) return;
+  forgetEarlyReads();
   void queryClient.invalidateQueries({ predicate: (query) => matches(query.queryKey[0], names) });
 }
 
@@ -178,7 +180,8 @@ export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C
   const enabled = options.enabled ?? true;
   const query = useQuery({
     queryKey: apiQueryKey(channel, input),
-    queryFn: () => call(channel, input),
+    // The first screen's data may already be on its way (startup-reads.ts).
+    queryFn: () => takeEarly(channel, input) ?? call(channel, input),
     enabled,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     refetchInterval: options.refetchEvery ? (current) => options.refetchEvery!(current.state.data) : false,

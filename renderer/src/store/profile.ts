@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../shared/schemas/profile';
 import { call } from '../api/client';
+import { takeEarly } from '../api/early-reads';
 
 interface ProfileState {
   /** undefined while loading; null when the committee has not been set up yet (first run). */
@@ -12,7 +13,7 @@ interface ProfileState {
 export const useProfile = create<ProfileState>((set) => ({
   profile: undefined,
   async load() {
-    set({ profile: await call('profile:get', undefined) });
+    set({ profile: await (takeEarly('profile:get', undefined) ?? call('profile:get', undefined)) });
   },
   setProfile(profile) {
     set({ profile });
