@@ -7,7 +7,7 @@ import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
 import { RecordHeader } from '../../components/RecordHeader';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
-import { SaveIndicator } from '../../components/SaveIndicator';
+import { EditorSaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
 import { refreshDocumentFromMeeting, useDocumentEditor } from '../../store/document-editor';
@@ -54,7 +54,7 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const { loadError, ...saveStatus } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
+  const { loadError } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
@@ -107,7 +107,7 @@ export function DocumentScreen({ id }: { id: number }) {
       <RecordHeader
         back={{ label: 'Danh sách văn bản', onClick: () => void navigate({ name: 'documents' }) }}
         context={meetingId !== null ? { label: `Hội nghị: ${doc.meetingTitle ?? ''}`, onClick: () => void navigate({ name: 'meeting', id: meetingId }) } : undefined}
-        status={locked ? undefined : <SaveIndicator {...saveStatus} />}
+        status={locked ? undefined : <EditorSaveIndicator store={useDocumentEditor} />}
         title={`${kindLabel(doc)}${doc.summary ? `: ${doc.summary}` : ''}`}
         meta={
           <>
