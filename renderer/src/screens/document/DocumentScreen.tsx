@@ -1,6 +1,6 @@
 import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
 import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
@@ -27,15 +27,33 @@ import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
 /**
+ * Bodies the editor emitted while the user typed. The editor already shows them, so handing one
+ * back would only re-render it (and make TipTap re-apply its options) on every keystroke.
+ */
+const typedBodies = new WeakSet<RichDoc>();
+
+/**
  * The body editor reads only the body from the store, so a keystroke re-renders neither the
- * header nor the fields form; the editor itself skips the value it has just emitted.
+ * header nor the fields form; and it re-renders only when the body comes from elsewhere (opened,
+ * a version restored, refreshed from the meeting), not for what was just typed into it.
  */
 const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
-  const body = useDocumentEditor((s) => s.record?.body);
+  const shown = useRef<RichDoc | undefined>(undefined);
+  const body = useDocumentEditor((s) => {
+    const current = s.record?.body;
+    return current && typedBodies.has(current) && shown.current ? shown.current : current;
+  });
+  shown.current = body;
   const update = useDocumentEditor((s) => s.update);
   // Read-only while a restore, a refresh or a status step replaces the content.
   const replacing = useDocumentEditor((s) => s.replacing);
-  const onChange = useCallback((next: RichDoc) => update((d) => ({ ...d, body: next })), [update]);
+  const onChange = useCallback(
+    (next: RichDoc) => {
+      typedBodies.add(next);
+      update((d) => ({ ...d, body: next }));
+    },
+    [update],
+  );
   if (!body) return null;
   return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly || replacing} aria-label="Nội dung văn bản" />;
 });
