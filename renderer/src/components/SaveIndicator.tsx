@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -73,9 +73,11 @@ export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retr
     );
   }
   if (saveState === 'pending' || saveState === 'saving') {
+    // A still icon: while the user types this state lasts, and a spinning one made the page
+    // restyle and repaint on every frame of it.
     return (
       <Typography.Text type="secondary" className="save-indicator" role="status">
-        <LoadingOutlined aria-hidden /> Đang lưu…
+        <SyncOutlined aria-hidden /> Đang lưu…
       </Typography.Text>
     );
   }
