@@ -2,7 +2,7 @@ import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/
 import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { ApiError, call, errorMessage, onCallAnswered } from './client';
-import { forgetEarlyReads, takeEarly } from './early-reads';
+import { forgetEarlyReads, takeEarly, takeEarlyAnswers } from './early-reads';
 
 /*
  * The renderer's one way to load, refresh and write (TanStack Query over the typed client):
@@ -157,6 +157,31 @@ export function apiQueryKey<C extends Channel>(channel: C, input: ChannelInput<C
   return [channel, input ?? null];
 }
 
+/**
+ * Answers put in the cache from the start-up reads (query hash → when they arrived). They count
+ * as fresh for a moment, so that the first screen, drawn with them, does not read them again as
+ * it mounts; a write makes them stale as any other answer.
+ */
+const seeded = new Map<string, number>();
+const SEEDED_FRESH_MS = 2000;
+
+function staleTimeOf(query: { queryHash: string; state: { dataUpdatedAt: number } }): number {
+  return seeded.get(query.queryHash) === query.state.dataUpdatedAt ? SEEDED_FRESH_MS : 0;
+}
+
+/**
+ * Before the first screen is drawn: the start-up reads answered by now (waiting at most `waitMs`
+ * for the others) go into the cache, so that the screen is drawn once, with its data.
+ */
+export async function seedEarlyAnswers(waitMs: number): Promise<void> {
+  for (const answer of await takeEarlyAnswers(waitMs)) {
+    const key = apiQueryKey(answer.channel, answer.input as ChannelInput<Channel>);
+    queryClient.setQueryData(key, answer.data, { updatedAt: answer.at });
+    const query = queryClient.getQueryCache().find({ queryKey: key, exact: true });
+    if (query) seeded.set(query.queryHash, answer.at);
+  }
+}
+
 export interface ApiQuery<T> {
   data: T | undefined;
   /** Nothing to show yet (first load). */
@@ -183,6 +208,7 @@ export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C
     // The first screen's data may already be on its way (startup-reads.ts).
     queryFn: () => takeEarly(channel, input) ?? call(channel, input),
     enabled,
+    staleTime: staleTimeOf,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     refetchInterval: options.refetchEvery ? (current) => options.refetchEvery!(current.state.data) : false,
   });
