@@ -1,4 +1,4 @@
-// First: asks for the first screen's data before the rest of the page's code is evaluated.
+// First (in the build it also runs as its own entry, before this one is loaded: see electron.vite.config.ts).
 import './startup-reads';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';

@@ -2,9 +2,12 @@ import { readEarly } from './api/early-reads';
 import { routeFromHash } from './store/navigation';
 
 /*
- * Imported first by main.tsx, so that it runs before antd, React and the screens are evaluated:
- * the profile (which decides between the first-run screen and the app) and the home screen's
- * figures are asked for at once. The home screen takes them from here (api/early-reads.ts).
+ * The profile (which decides between the first-run screen and the app) and the home screen's
+ * figures, asked for at once. In the build this module is an entry of its own, loaded by a script
+ * tag before the app's (electron.vite.config.ts): it runs as soon as its few modules are loaded,
+ * while antd, React and the screens are still loading. main.tsx imports it first too (the same
+ * module, run once), which is what happens in `npm run dev`. The first screen takes the answers
+ * from api/early-reads.ts.
  */
 readEarly('profile:get', undefined);
 if (routeFromHash(window.location.hash).name === 'home') {
