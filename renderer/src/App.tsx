@@ -1,4 +1,4 @@
-import { Skeleton, Spin } from 'antd';
+import { Skeleton } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
@@ -60,9 +60,11 @@ export function App() {
     );
   }
   if (profile === undefined) {
+    // Usually gone within a few hundred milliseconds: plain text (shown only if it lasts, see
+    // styles.css) rather than antd's spinner, whose first drawing cost more than the wait.
     return (
-      <div style={{ display: 'grid', placeItems: 'center', height: '100%' }}>
-        <Spin size="large" />
+      <div className="app-starting" role="status">
+        Đang mở dữ liệu…
       </div>
     );
   }

@@ -62,6 +62,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
               if (section) void navigate(section.route);
             }}
             style={{ borderInlineEnd: 'none' }}
+            // The menu is never collapsed, so its items' tooltips never show: not drawn at all.
+            tooltip={false}
           />
         </nav>
       </Layout.Sider>
