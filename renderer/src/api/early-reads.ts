@@ -20,6 +20,8 @@ interface EarlyRead {
   at: number;
   /** Set once the answer arrived without error. */
   value?: { data: unknown; at: number };
+  /** Set once it failed: the screen reads afresh instead. */
+  failed?: boolean;
 }
 
 const early = new Map<string, EarlyRead>();
@@ -34,8 +36,11 @@ export function readEarly<C extends Channel>(channel: C, input: ChannelInput<C>)
     (data) => {
       read.value = { data, at: Date.now() };
     },
-    // A failure is the query's to show when it takes the answer (and to retry with a fresh call).
-    () => undefined,
+    // A failure already known is not handed on (the screen reads afresh); one that comes later
+    // is the query's to show and retry, as any failed read.
+    () => {
+      read.failed = true;
+    },
   );
   early.set(keyOf(channel, input), read);
 }
@@ -46,7 +51,7 @@ export function takeEarly<C extends Channel>(channel: C, input: ChannelInput<C>)
   const found = early.get(key);
   if (!found) return undefined;
   early.delete(key);
-  if (Date.now() - found.at > KEEP_MS) return undefined;
+  if (found.failed || Date.now() - found.at > KEEP_MS) return undefined;
   return found.answer as Promise<ChannelOutput<C>>;
 }
 

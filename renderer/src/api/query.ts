@@ -159,11 +159,16 @@ export function apiQueryKey<C extends Channel>(channel: C, input: ChannelInput<C
 
 /**
  * Answers put in the cache from the start-up reads (query hash → when they arrived). They count
- * as fresh for a moment, so that the first screen, drawn with them, does not read them again as
- * it mounts; a write makes them stale as any other answer.
+ * as fresh only for the screen drawn with them, as it mounts (and at most 2 s): it does not read
+ * them again at once. Once that screen is left they are like any other answer (read again when a
+ * screen shows them), and a write makes them stale at any time.
  */
 const seeded = new Map<string, number>();
 const SEEDED_FRESH_MS = 2000;
+
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'observerRemoved' && event.query.getObserversCount() === 0) seeded.delete(event.query.queryHash);
+});
 
 function staleTimeOf(query: { queryHash: string; state: { dataUpdatedAt: number } }): number {
   return seeded.get(query.queryHash) === query.state.dataUpdatedAt ? SEEDED_FRESH_MS : 0;
@@ -201,17 +206,24 @@ export interface ApiQueryOptions<T = unknown> {
   refetchEvery?: (data: T | undefined) => number | false;
 }
 
-export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}): ApiQuery<ChannelOutput<C>> {
-  const enabled = options.enabled ?? true;
-  const query = useQuery({
+/** What a screen's query of `channel` is, for TanStack Query (useApiQuery; a QueryObserver in tests). */
+export function apiQueryOptions<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}) {
+  return {
     queryKey: apiQueryKey(channel, input),
     // The first screen's data may already be on its way (startup-reads.ts).
     queryFn: () => takeEarly(channel, input) ?? call(channel, input),
-    enabled,
+    enabled: options.enabled ?? true,
     staleTime: staleTimeOf,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
-    refetchInterval: options.refetchEvery ? (current) => options.refetchEvery!(current.state.data) : false,
-  });
+    refetchInterval: options.refetchEvery
+      ? (current: { state: { data: ChannelOutput<C> | undefined } }) => options.refetchEvery!(current.state.data)
+      : (false as const),
+  };
+}
+
+export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}): ApiQuery<ChannelOutput<C>> {
+  const enabled = options.enabled ?? true;
+  const query = useQuery(apiQueryOptions(channel, input, options));
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
   return {
