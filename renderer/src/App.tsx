@@ -1,12 +1,14 @@
-import { Result, Skeleton, Spin } from 'antd';
+import { Skeleton } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { LeaveGuardHost } from './components/LeaveGuardHost';
+import { useOpenedOnce } from './components/useOpenedOnce';
 import { useAppEvents } from './components/useAppEvents';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { useNavigation } from './store/navigation';
 import { useProfile } from './store/profile';
+import { useTaskDrawer } from './store/task-view';
 
 /*
  * Only the home screen is in the first bundle; every other screen (and what it pulls in: the
@@ -30,6 +32,7 @@ const BinScreen = lazy(() => import('./screens/bin/BinScreen').then((m) => ({ de
 const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
 const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const PersonScreen = lazy(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen })));
+const StartupError = lazy(() => import('./components/StartupError').then((m) => ({ default: m.StartupError })));
 const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
 function Loading(): ReactNode {
@@ -41,17 +44,27 @@ export function App() {
   const loadProfile = useProfile((s) => s.load);
   const route = useNavigation((s) => s.route);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The task drawer's code is fetched the first time a task is opened, not with the first screen.
+  const taskDrawerNeeded = useOpenedOnce(useTaskDrawer((s) => s.openId !== null));
   useAppEvents();
 
   useEffect(() => {
     loadProfile().catch((error: unknown) => setLoadError(errorMessage(error)));
   }, [loadProfile]);
 
-  if (loadError) return <Result status="error" title="Không đọc được dữ liệu" subTitle={loadError} />;
-  if (profile === undefined) {
+  if (loadError) {
     return (
-      <div style={{ display: 'grid', placeItems: 'center', height: '100%' }}>
-        <Spin size="large" />
+      <Suspense fallback={null}>
+        <StartupError message={loadError} />
+      </Suspense>
+    );
+  }
+  if (profile === undefined) {
+    // Usually gone within a few hundred milliseconds: plain text (shown only if it lasts, see
+    // styles.css) rather than antd's spinner, whose first drawing cost more than the wait.
+    return (
+      <div className="app-starting" role="status">
+        Đang mở dữ liệu…
       </div>
     );
   }
@@ -92,9 +105,11 @@ export function App() {
         {route.name === 'reports' && <ReportsScreen tab={route.tab} week={route.week} />}
         {route.name === 'exchange' && <ExchangeScreen tab={route.tab} />}
       </Suspense>
-      <Suspense fallback={null}>
-        <TaskDrawer />
-      </Suspense>
+      {taskDrawerNeeded && (
+        <Suspense fallback={null}>
+          <TaskDrawer />
+        </Suspense>
+      )}
     </AppLayout>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { AppErrorDetails } from '../../../shared/ipc/errors';
 import { ApiError, call, errorDetails, errorMessage, onCallAnswered } from './client';
+import { forgetEarlyReads, takeEarly, takeEarlyAnswers } from './early-reads';
 
 /*
  * The renderer's one way to load, refresh and write (TanStack Query over the typed client):
@@ -147,6 +148,7 @@ function matches(key: unknown, names: readonly string[]): boolean {
 export function invalidateAfterWrite(channel: string): void {
   const names = staleAfter(channel);
   if (names.length === 0) return;
+  forgetEarlyReads();
   void queryClient.invalidateQueries({ predicate: (query) => matches(query.queryKey[0], names) });
 }
 
@@ -154,6 +156,36 @@ onCallAnswered(invalidateAfterWrite);
 
 export function apiQueryKey<C extends Channel>(channel: C, input: ChannelInput<C>): readonly [C, ChannelInput<C> | null] {
   return [channel, input ?? null];
+}
+
+/**
+ * Answers put in the cache from the start-up reads (query hash → when they arrived). They count
+ * as fresh only for the screen drawn with them, as it mounts (and at most 2 s): it does not read
+ * them again at once. Once that screen is left they are like any other answer (read again when a
+ * screen shows them), and a write makes them stale at any time.
+ */
+const seeded = new Map<string, number>();
+const SEEDED_FRESH_MS = 2000;
+
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'observerRemoved' && event.query.getObserversCount() === 0) seeded.delete(event.query.queryHash);
+});
+
+function staleTimeOf(query: { queryHash: string; state: { dataUpdatedAt: number } }): number {
+  return seeded.get(query.queryHash) === query.state.dataUpdatedAt ? SEEDED_FRESH_MS : 0;
+}
+
+/**
+ * Before the first screen is drawn: the start-up reads answered by now (waiting at most `waitMs`
+ * for the others) go into the cache, so that the screen is drawn once, with its data.
+ */
+export async function seedEarlyAnswers(waitMs: number): Promise<void> {
+  for (const answer of await takeEarlyAnswers(waitMs)) {
+    const key = apiQueryKey(answer.channel, answer.input as ChannelInput<Channel>);
+    queryClient.setQueryData(key, answer.data, { updatedAt: answer.at });
+    const query = queryClient.getQueryCache().find({ queryKey: key, exact: true });
+    if (query) seeded.set(query.queryHash, answer.at);
+  }
 }
 
 export interface ApiQuery<T> {
@@ -175,15 +207,24 @@ export interface ApiQueryOptions<T = unknown> {
   refetchEvery?: (data: T | undefined) => number | false;
 }
 
+/** What a screen's query of `channel` is, for TanStack Query (useApiQuery; a QueryObserver in tests). */
+export function apiQueryOptions<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}) {
+  return {
+    queryKey: apiQueryKey(channel, input),
+    // The first screen's data may already be on its way (startup-reads.ts).
+    queryFn: () => takeEarly(channel, input) ?? call(channel, input),
+    enabled: options.enabled ?? true,
+    staleTime: staleTimeOf,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.refetchEvery
+      ? (current: { state: { data: ChannelOutput<C> | undefined } }) => options.refetchEvery!(current.state.data)
+      : (false as const),
+  };
+}
+
 export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>, options: ApiQueryOptions<ChannelOutput<C>> = {}): ApiQuery<ChannelOutput<C>> {
   const enabled = options.enabled ?? true;
-  const query = useQuery({
-    queryKey: apiQueryKey(channel, input),
-    queryFn: () => call(channel, input),
-    enabled,
-    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
-    refetchInterval: options.refetchEvery ? (current) => options.refetchEvery!(current.state.data) : false,
-  });
+  const query = useQuery(apiQueryOptions(channel, input, options));
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
   return {

@@ -1,12 +1,18 @@
 import { CalendarOutlined, FileTextOutlined, HomeOutlined, SettingOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
 import { AuditOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigation, type Route } from '../store/navigation';
 import { useProfile } from '../store/profile';
-import { NewMeetingDialog } from '../screens/meetings/NewMeetingDialog';
+import { useUi } from '../store/ui';
+import { readRestore } from '../screens/backups/restore-session';
 import { GlobalSearch } from './search/GlobalSearch';
-import { RestoreBanner } from '../screens/backups/RestoreBanner';
+import { useOpenedOnce } from './useOpenedOnce';
+
+// Off the first bundle: the dialog's form and date picker load when it is first opened, the
+// banner only after a restore.
+const NewMeetingDialog = lazy(() => import('../screens/meetings/NewMeetingDialog').then((m) => ({ default: m.NewMeetingDialog })));
+const RestoreBanner = lazy(() => import('../screens/backups/RestoreBanner').then((m) => ({ default: m.RestoreBanner })));
 
 const SECTIONS: Array<{ key: string; label: string; icon: ReactNode; route: Route }> = [
   { key: 'home', label: 'Trang chủ', icon: <HomeOutlined />, route: { name: 'home' } },
@@ -35,6 +41,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const route = useNavigation((s) => s.route);
   const navigate = useNavigation((s) => s.navigate);
   const committeeName = useProfile((s) => s.profile?.committeeName ?? '');
+  const newMeetingNeeded = useOpenedOnce(useUi((s) => s.newMeetingOpen));
+  const [restored] = useState(() => readRestore() !== null);
   return (
     <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={232} theme="light" style={{ borderRight: '1px solid #eee' }}>
@@ -54,6 +62,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
               if (section) void navigate(section.route);
             }}
             style={{ borderInlineEnd: 'none' }}
+            // The menu is never collapsed, so its items' tooltips never show: not drawn at all.
+            tooltip={false}
           />
         </nav>
       </Layout.Sider>
@@ -62,9 +72,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <header className="top-bar">
           <GlobalSearch />
         </header>
-        <RestoreBanner />
+        {restored && (
+          <Suspense fallback={null}>
+            <RestoreBanner />
+          </Suspense>
+        )}
         <main>{children}</main>
-        <NewMeetingDialog />
+        {newMeetingNeeded && (
+          <Suspense fallback={null}>
+            <NewMeetingDialog />
+          </Suspense>
+        )}
       </Layout.Content>
     </Layout>
   );

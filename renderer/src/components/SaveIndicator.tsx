@@ -1,7 +1,8 @@
-import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ExclamationCircleOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { AutosaveEditorState } from '../store/autosave-editor';
+import { useShallow } from 'zustand/react/shallow';
+import type { AutosaveEditorState, AutosaveEditorStore } from '../store/autosave-editor';
 
 function timeOf(iso: string | null): string {
   if (!iso) return '';
@@ -72,9 +73,11 @@ export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retr
     );
   }
   if (saveState === 'pending' || saveState === 'saving') {
+    // A still icon: while the user types this state lasts, and a spinning one made the page
+    // restyle and repaint on every frame of it.
     return (
       <Typography.Text type="secondary" className="save-indicator" role="status">
-        <LoadingOutlined aria-hidden /> Đang lưu…
+        <SyncOutlined aria-hidden /> Đang lưu…
       </Typography.Text>
     );
   }
@@ -83,4 +86,23 @@ export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retr
       <CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> Đã lưu tự động {lastSavedAt ? `lúc ${timeOf(lastSavedAt)}` : ''}
     </Typography.Text>
   );
+}
+
+/**
+ * The indicator of an autosaving editor, reading the editor's store itself: the steps of a save
+ * (pending, saving, saved, the time) re-render this line only, not the whole screen around it.
+ */
+export function EditorSaveIndicator<T>({ store }: { store: AutosaveEditorStore<T> }) {
+  const status = store(
+    useShallow((s) => ({
+      saveState: s.saveState,
+      saveError: s.saveError,
+      lastSavedAt: s.lastSavedAt,
+      retryAt: s.retryAt,
+      retryNow: s.retryNow,
+      stale: s.stale,
+      reloadKeepingEdits: s.reloadKeepingEdits,
+    })),
+  );
+  return <SaveIndicator {...status} />;
 }

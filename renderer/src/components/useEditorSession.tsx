@@ -8,7 +8,8 @@ import { autosaveWork, registerUnsavedWork } from '../store/unsaved-work';
  * Opens record `id` in an autosaving editor for as long as the screen is shown: loads it, and
  * registers it with the leave guard, so that leaving the screen or closing the window writes
  * every valid edit first and asks about the ones that could not be written.
- * Returns what the screen shows about it.
+ * Returns why it could not be opened, if so; the save state is read by EditorSaveIndicator
+ * itself, so that a save in progress does not re-render the screen.
  */
 export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number, label: (record: T | null) => string) {
   const load = store((s) => s.load);
@@ -18,16 +19,7 @@ export function useEditorSession<T>(store: AutosaveEditorStore<T>, id: number, l
     // `label` is read when asked, so an inline function does not reload the record.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, load, store]);
-  return {
-    loadError: store((s) => s.loadError),
-    saveState: store((s) => s.saveState),
-    saveError: store((s) => s.saveError),
-    retryAt: store((s) => s.retryAt),
-    lastSavedAt: store((s) => s.lastSavedAt),
-    retryNow: store((s) => s.retryNow),
-    stale: store((s) => s.stale),
-    reloadKeepingEdits: store((s) => s.reloadKeepingEdits),
-  };
+  return { loadError: store((s) => s.loadError) };
 }
 
 /** What a screen shows when its record could not be opened, with the way back to the list. */

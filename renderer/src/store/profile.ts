@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import type { Profile } from '../../../shared/schemas/profile';
 import { call } from '../api/client';
+import { takeEarly } from '../api/early-reads';
+import { seedEarlyAnswers } from '../api/query';
+
+/** How long the first screen waits for its data before it is drawn without it (then it shows "loading"). */
+const FIRST_SCREEN_WAIT_MS = 300;
 
 interface ProfileState {
   /** undefined while loading; null when the committee has not been set up yet (first run). */
@@ -12,7 +17,11 @@ interface ProfileState {
 export const useProfile = create<ProfileState>((set) => ({
   profile: undefined,
   async load() {
-    set({ profile: await call('profile:get', undefined) });
+    const profile = await (takeEarly('profile:get', undefined) ?? call('profile:get', undefined));
+    // The first screen's reads were asked for with the profile: their answers go in place first,
+    // so that the screen is drawn once, complete, instead of empty and then again with its data.
+    await seedEarlyAnswers(FIRST_SCREEN_WAIT_MS);
+    set({ profile });
   },
   setProfile(profile) {
     set({ profile });

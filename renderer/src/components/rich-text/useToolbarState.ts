@@ -38,19 +38,22 @@ function blockKind(editor: Editor): BlockKind | null {
   return null;
 }
 
-function effectiveAlign(editor: Editor, block: BlockKind | null): TextAlign | null {
+function effectiveAlign(editor: Editor, block: BlockKind | null, inTable: boolean): TextAlign | null {
   const stored = ALIGNMENTS.find((align) => editor.isActive({ textAlign: align }));
   if (stored) return stored;
   // The defaults of rich-text-editor.css: body text justified, cells and lists' text as below.
   if (block === 'heading1') return 'center';
   if (block === 'heading2' || block === 'heading3') return 'left';
-  if (block === 'paragraph') return editor.isActive('table') ? 'left' : 'justify';
+  if (block === 'paragraph') return inTable ? 'left' : 'justify';
   return null;
 }
 
 function select(editor: Editor): ToolbarState {
   const can = () => editor.can();
   const block = blockKind(editor);
+  // Every table command needs the cursor in a table: outside one (nearly always while typing)
+  // they are not even tried, which would build a transaction for each on every keystroke.
+  const inTable = editor.isActive('table');
   return {
     canUndo: can().undo(),
     canRedo: can().redo(),
@@ -59,18 +62,18 @@ function select(editor: Editor): ToolbarState {
     italic: editor.isActive('italic'),
     underline: editor.isActive('underline'),
     list: innermostList(editor.state.selection.$from)?.kind ?? null,
-    align: effectiveAlign(editor, block),
+    align: effectiveAlign(editor, block, inTable),
     canIndent: can().increaseIndent(),
     canOutdent: can().decreaseIndent(),
     // No table inside a table: official documents do not nest them and Word handles them badly.
-    canInsertTable: !editor.isActive('table') && can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
-    canAddRow: can().addRowAfter(),
-    canDeleteRow: can().deleteRow(),
-    canAddColumn: can().addColumnAfter(),
-    canDeleteColumn: can().deleteColumn(),
-    canMergeCells: can().mergeCells(),
-    canSplitCell: can().splitCell(),
-    canDeleteTable: can().deleteTable(),
+    canInsertTable: !inTable && can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+    canAddRow: inTable && can().addRowAfter(),
+    canDeleteRow: inTable && can().deleteRow(),
+    canAddColumn: inTable && can().addColumnAfter(),
+    canDeleteColumn: inTable && can().deleteColumn(),
+    canMergeCells: inTable && can().mergeCells(),
+    canSplitCell: inTable && can().splitCell(),
+    canDeleteTable: inTable && can().deleteTable(),
   };
 }
 

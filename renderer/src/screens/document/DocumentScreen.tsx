@@ -1,6 +1,6 @@
 import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatInstant } from '../../../../shared/datetime';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
@@ -8,7 +8,7 @@ import { EMPTY_DOC, type RichDoc } from '../../../../shared/rich-text';
 import { call, errorMessage } from '../../api/client';
 import { RecordHeader } from '../../components/RecordHeader';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
-import { SaveIndicator } from '../../components/SaveIndicator';
+import { EditorSaveIndicator } from '../../components/SaveIndicator';
 import { useDeleteWithUndo } from '../../components/useDeleteWithUndo';
 import { LoadFailed, useEditorSession } from '../../components/useEditorSession';
 import { refreshDocumentFromMeeting, useDocumentEditor } from '../../store/document-editor';
@@ -28,15 +28,33 @@ import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
 /**
+ * Bodies the editor emitted while the user typed. The editor already shows them, so handing one
+ * back would only re-render it (and make TipTap re-apply its options) on every keystroke.
+ */
+const typedBodies = new WeakSet<RichDoc>();
+
+/**
  * The body editor reads only the body from the store, so a keystroke re-renders neither the
- * header nor the fields form; the editor itself skips the value it has just emitted.
+ * header nor the fields form; and it re-renders only when the body comes from elsewhere (opened,
+ * a version restored, refreshed from the meeting), not for what was just typed into it.
  */
 const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
-  const body = useDocumentEditor((s) => s.record?.body);
+  const shown = useRef<RichDoc | undefined>(undefined);
+  const body = useDocumentEditor((s) => {
+    const current = s.record?.body;
+    return current && typedBodies.has(current) && shown.current ? shown.current : current;
+  });
+  shown.current = body;
   const update = useDocumentEditor((s) => s.update);
   // Read-only while a restore, a refresh or a status step replaces the content.
   const replacing = useDocumentEditor((s) => s.replacing);
-  const onChange = useCallback((next: RichDoc) => update((d) => ({ ...d, body: next })), [update]);
+  const onChange = useCallback(
+    (next: RichDoc) => {
+      typedBodies.add(next);
+      update((d) => ({ ...d, body: next }));
+    },
+    [update],
+  );
   if (!body) return null;
   return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly || replacing} aria-label="Nội dung văn bản" />;
 });
@@ -55,7 +73,7 @@ function useDocumentWithoutBody() {
 
 export function DocumentScreen({ id }: { id: number }) {
   const doc = useDocumentWithoutBody();
-  const { loadError, ...saveStatus } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
+  const { loadError } = useEditorSession(useDocumentEditor, id, (d) => (d ? `Văn bản «${kindLabel(d)}${d.summary ? `: ${d.summary}` : ''}»` : 'Văn bản đang soạn'));
   const navigate = useNavigation((s) => s.navigate);
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
@@ -108,7 +126,7 @@ export function DocumentScreen({ id }: { id: number }) {
       <RecordHeader
         back={{ label: 'Danh sách văn bản', onClick: () => void navigate({ name: 'documents' }) }}
         context={meetingId !== null ? { label: `Hội nghị: ${doc.meetingTitle ?? ''}`, onClick: () => void navigate({ name: 'meeting', id: meetingId }) } : undefined}
-        status={locked ? undefined : <SaveIndicator {...saveStatus} />}
+        status={locked ? undefined : <EditorSaveIndicator store={useDocumentEditor} />}
         title={`${kindLabel(doc)}${doc.summary ? `: ${doc.summary}` : ''}`}
         meta={
           <>

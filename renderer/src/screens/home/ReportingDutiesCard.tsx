@@ -1,11 +1,9 @@
 import { AuditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
 import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
-
-// The list and its compile action load with the reports screen, off the first bundle.
-const ReportingDutiesList = lazy(() => import('../reports/ReportingDuties').then((m) => ({ default: m.ReportingDutiesList })));
+// In the first bundle (a few kilobytes): loaded lazily, it was one more round trip before the home screen was complete.
+import { ReportingDutiesList } from '../reports/ReportingDuties';
 
 /** "Báo cáo định kỳ phải gửi" on the home screen: due dates, overdue ones in red with the days late. */
 export function ReportingDutiesCard() {
@@ -28,11 +26,7 @@ export function ReportingDutiesCard() {
     >
       {error && <Alert type="error" showIcon message={error} />}
       {!duties && !error && <Skeleton active paragraph={{ rows: 2 }} />}
-      {duties && (
-        <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
-          <ReportingDutiesList duties={duties.items.slice(0, 5)} compact />
-        </Suspense>
-      )}
+      {duties && <ReportingDutiesList duties={duties.items.slice(0, 5)} compact />}
     </Card>
   );
 }

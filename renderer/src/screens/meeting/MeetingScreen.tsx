@@ -21,7 +21,7 @@ import { GeneralSection } from './GeneralSection';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingDirectives } from './MeetingDirectives';
 import { RecordHeader } from '../../components/RecordHeader';
-import { SaveIndicator } from '../../components/SaveIndicator';
+import { EditorSaveIndicator } from '../../components/SaveIndicator';
 
 // The sections read the store themselves; memo keeps a keystroke in one from re-rendering the others.
 const General = memo(GeneralSection);
@@ -39,7 +39,7 @@ export function MeetingScreen({ id }: { id: number }) {
     if (focusTarget) setTab(meetingTabOf(focusTarget.part));
   }, [focusTarget]);
   useFocusRow(meeting?.id === id ? focusTarget : null, findMeetingRow);
-  const { loadError, ...saveStatus } = useEditorSession(useMeetingEditor, id, (m) => (m?.title ? `Hội nghị «${m.title}»` : 'Hội nghị đang sửa'));
+  const { loadError } = useEditorSession(useMeetingEditor, id, (m) => (m?.title ? `Hội nghị «${m.title}»` : 'Hội nghị đang sửa'));
   const navigate = useNavigation((s) => s.navigate);
   const deleteWithUndo = useDeleteWithUndo();
 
@@ -74,7 +74,7 @@ export function MeetingScreen({ id }: { id: number }) {
     <div className="screen">
       <RecordHeader
         back={{ label: 'Danh sách hội nghị', onClick: () => void navigate({ name: 'meetings' }) }}
-        status={<SaveIndicator {...saveStatus} />}
+        status={<EditorSaveIndicator store={useMeetingEditor} />}
         title={meeting.title || 'Hội nghị chưa có tên'}
         meta={
           <>
