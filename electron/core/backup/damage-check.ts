@@ -7,8 +7,8 @@ import { runInWorker } from './inspect-worker';
  * query touches, so the damage would show weeks later as one meeting that cannot be opened, after
  * the automatic backups have rotated the good copies out. SQLite's quick_check reads every page.
  *
- * It reads the whole file — about 2.5 ms per MB here, over a second for ten years of a busy
- * committee — so it runs in a worker thread on its own read-only connection, after the window is
+ * It reads the whole file — about 5.6 ms per MB here, 2.7 s for ten years of a busy committee with
+ * its search index (tests/bench/startup-check.ts) — so it runs in a worker thread on its own read-only connection, after the window is
  * open, instead of inside `openDatabase` (whose budget is 150 ms).
  */
 
