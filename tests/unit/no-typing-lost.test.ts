@@ -50,7 +50,7 @@ const { useDocumentEditor, refreshDocumentFromMeeting, restoreDocumentVersion, r
 );
 const { useNavigation } = await import('../../renderer/src/store/navigation');
 const { autosaveWork, registerUnsavedWork, setLeaveConfirmer } = await import('../../renderer/src/store/unsaved-work');
-const { flushBeforeClose } = await import('../../renderer/src/components/useAppEvents');
+const { flushBeforeClose } = await import('../../renderer/src/components/app-events');
 const { saveDirective, blankForm } = await import('../../renderer/src/screens/directive/directive-form');
 const { prepareConclusionRemoval, removeConclusion, undoConclusionRemoval, describeConclusionTasks } = await import(
   '../../renderer/src/store/conclusion-removal'
