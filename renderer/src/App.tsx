@@ -4,7 +4,6 @@ import { errorMessage } from './api/client';
 import { AppLayout } from './components/AppLayout';
 import { LeaveGuardHost } from './components/LeaveGuardHost';
 import { useOpenedOnce } from './components/useOpenedOnce';
-import { useAppEvents } from './components/useAppEvents';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { useNavigation } from './store/navigation';
 import { useProfile } from './store/profile';
@@ -46,7 +45,6 @@ export function App() {
   const [loadError, setLoadError] = useState<string | null>(null);
   // The task drawer's code is fetched the first time a task is opened, not with the first screen.
   const taskDrawerNeeded = useOpenedOnce(useTaskDrawer((s) => s.openId !== null));
-  useAppEvents();
 
   useEffect(() => {
     loadProfile().catch((error: unknown) => setLoadError(errorMessage(error)));

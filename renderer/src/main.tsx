@@ -12,12 +12,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query';
 import { App } from './App';
+import { listenToAppEvents } from './components/app-events';
 import { hideDecorativeIcons } from './components/decorative-icons';
 import './styles.css';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
 hideDecorativeIcons();
+listenToAppEvents();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

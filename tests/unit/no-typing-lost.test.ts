@@ -50,7 +50,7 @@ const { useDocumentEditor, refreshDocumentFromMeeting, restoreDocumentVersion, r
 );
 const { useNavigation } = await import('../../renderer/src/store/navigation');
 const { autosaveWork, registerUnsavedWork, setLeaveConfirmer } = await import('../../renderer/src/store/unsaved-work');
-const { flushBeforeClose } = await import('../../renderer/src/components/useAppEvents');
+const { flushBeforeClose } = await import('../../renderer/src/components/app-events');
 const { saveDirective, blankForm } = await import('../../renderer/src/screens/directive/directive-form');
 const { prepareConclusionRemoval, removeConclusion, undoConclusionRemoval, describeConclusionTasks } = await import(
   '../../renderer/src/store/conclusion-removal'
@@ -353,6 +353,96 @@ describe('a document whose content is replaced while something on screen is not 
     expect(plainText(db().must('documents:get', { id: doc.id }).body)).toContain(TYPED);
     expect(plainText(useDocumentEditor.getState().record!.body)).toContain(TYPED);
     expect(useDocumentEditor.getState().record!.header.issuingBody).toBe('');
+  });
+});
+
+describe('a body typed in the editor, built only when it is needed (updateLater)', () => {
+  const TYPED = 'Ban Thường trực đề nghị các tổ chức thành viên tập trung thực hiện Nghị quyết số 56-NQ/TU.';
+  let builds = 0;
+
+  async function openDraft(): Promise<DocumentRecord> {
+    saveProfile(db());
+    const meetingId = createAndSaveMeeting(db(), { title: TITLE, conclusions: [conclusion('Giao Hội Nông dân thành phố chủ trì.')] });
+    const doc = db().must('documents:createFromMeeting', { meetingId, kind: 'bien_ban' });
+    await openDocument(doc.id);
+    builds = 0;
+    return doc;
+  }
+
+  /** As the editor does: each keystroke hands a way to build the whole body as it is after it. */
+  function typeKeystrokes(text: string): void {
+    const before = useDocumentEditor.getState().record!.body;
+    for (let n = 1; n <= text.length; n += 1) {
+      const typed = text.slice(0, n);
+      useDocumentEditor.getState().updateLater('body', (d) => {
+        builds += 1;
+        return { ...d, body: rt.doc([...before.content, rt.paragraph(typed)]) };
+      });
+    }
+  }
+
+  const storedText = (id: number) => plainText(db().must('documents:get', { id }).body);
+
+  it('counts as unsaved from the first keystroke and is built once, for the save, not once per keystroke', async () => {
+    const doc = await openDraft();
+    typeKeystrokes(TYPED);
+    expect(useDocumentEditor.getState().hasUnsaved()).toBe(true);
+    expect(useDocumentEditor.getState().saveState).toBe('pending');
+    expect(builds).toBe(0);
+
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 50);
+    expect(storedText(doc.id)).toContain(TYPED);
+    expect(builds).toBe(1);
+    expect(useDocumentEditor.getState().saveState).toBe('saved');
+    expect(plainText(useDocumentEditor.getState().record!.body)).toContain(TYPED);
+  });
+
+  it('is written when the user leaves at once, before the autosave', async () => {
+    const doc = await openDraft();
+    typeKeystrokes(TYPED);
+    expect(await useNavigation.getState().navigate({ name: 'home' })).toBe(true);
+    expect(asked).toHaveLength(0);
+    expect(storedText(doc.id)).toContain(TYPED);
+  });
+
+  it('is kept as a version when "Làm mới từ hội nghị" replaces the content while a field is refused', async () => {
+    const doc = await openDraft();
+    useDocumentEditor.getState().update((d) => ({ ...d, header: { ...d.header, issuingBody: '' } }));
+    typeKeystrokes(TYPED);
+    const refreshed = await refreshDocumentFromMeeting(doc.id);
+    expect(plainText(refreshed.body)).not.toContain(TYPED);
+    const versions = db()
+      .must('documents:versions', { id: doc.id })
+      .map((v) => plainText(db().must('documents:version', { versionId: v.id }).body));
+    expect(versions.join('\n')).toContain(TYPED);
+    expect(useDocumentEditor.getState().hasUnsaved()).toBe(false);
+  });
+
+  it('typed while a version restore is in flight is kept as a version, not dropped', async () => {
+    const doc = await openDraft();
+    const versionId = db().must('documents:keepVersion', { id: doc.id, reason: 'truoc_khoi_phuc', summary: '', body: rt.doc([rt.paragraph('Bản cũ.')]) }).id;
+    const release = hold('documents:restoreVersion');
+    const restoring = restoreDocumentVersion(doc.id, versionId);
+    await vi.advanceTimersByTimeAsync(0);
+    typeKeystrokes(TYPED);
+    await vi.advanceTimersByTimeAsync(5000);
+    release();
+    expect(plainText((await restoring).body)).toBe('Bản cũ.');
+    const versions = db()
+      .must('documents:versions', { id: doc.id })
+      .map((v) => plainText(db().must('documents:version', { versionId: v.id }).body));
+    expect(versions.join('\n')).toContain(TYPED);
+    expect(useDocumentEditor.getState().saveState).toBe('saved');
+  });
+
+  it('a field edited after it keeps both: the body typed and the field', async () => {
+    const doc = await openDraft();
+    typeKeystrokes(TYPED);
+    useDocumentEditor.getState().update((d) => ({ ...d, summary: 'Biên bản hội nghị giao ban' }));
+    await useDocumentEditor.getState().flush();
+    const stored = db().must('documents:get', { id: doc.id });
+    expect(plainText(stored.body)).toContain(TYPED);
+    expect(stored.summary).toBe('Biên bản hội nghị giao ban');
   });
 });
 

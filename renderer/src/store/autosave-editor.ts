@@ -52,6 +52,13 @@ export interface AutosaveEditorState<T> {
   stale: boolean;
   load(id: number): Promise<void>;
   update(change: (record: T) => T): void;
+  /**
+   * Like `update`, for an edit too costly to build on every keystroke (a whole rich-text body):
+   * it counts at once (unsaved, "Đang lưu…", the autosave timing, the leave guard) and `change`
+   * is applied only when the record is next needed — a save, leaving, a replacement, another
+   * edit. A later edit with the same `key` takes the place of an earlier one not yet applied.
+   */
+  updateLater(key: string, change: (record: T) => T): void;
   /** Puts a record the server returned on screen, as saved. Use `replaceWith` when edits may be pending. */
   replace(record: T): void;
   /**
@@ -114,6 +121,8 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
   /** Increases on load/reset so that an answer for a record no longer shown is ignored. */
   let session = 0;
   let loadedId: number | null = null;
+  /** Edits counted but not yet applied to `record` (updateLater), by key. */
+  const deferred = new Map<string, (record: T) => T>();
 
   function clearTimers(): void {
     if (debounceTimer) clearTimeout(debounceTimer);
@@ -125,6 +134,15 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
   }
 
   return create<AutosaveEditorState<T>>((set, get) => {
+    /** Applies the edits made with updateLater: the record is about to be read. */
+    function settle(): void {
+      if (deferred.size === 0) return;
+      const changes = [...deferred.values()];
+      deferred.clear();
+      const { record } = get();
+      if (record) set({ record: changes.reduce<T>((current, change) => change(current), record) });
+    }
+
     function stateAfterAnswer(): void {
       const s = get();
       if (s.revision > answeredRevision) return; // newer edits: the loop goes on
@@ -146,6 +164,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
     }
 
     async function sendOnce(): Promise<void> {
+      settle();
       const { record, revision } = get();
       if (!record || storedPayload === null) return;
       const mySession = session;
@@ -247,6 +266,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
 
     function startSession(): void {
       clearTimers();
+      deferred.clear();
       session += 1;
       storedPayload = null;
       answeredRevision = 0;
@@ -273,6 +293,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         }
       },
       update(change) {
+        settle();
         const { record, revision, saveState } = get();
         if (!record) return;
         set({
@@ -283,8 +304,17 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         });
         schedule();
       },
+      updateLater(key, change) {
+        const { record, revision, saveState } = get();
+        if (!record) return;
+        deferred.set(key, change);
+        set({ revision: revision + 1, saveState: saveState === 'retrying' ? 'retrying' : 'pending' });
+        schedule();
+      },
       replace(record) {
         clearTimers();
+        // What is put on screen takes the place of edits not yet applied (replaceWith keeps them first).
+        deferred.clear();
         storedPayload = options.payloadOf(record);
         const { revision } = get();
         answeredRevision = revision;
@@ -306,6 +336,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         set({ replacing: true });
         clearTimers();
         try {
+          settle();
           if (get().revision !== get().savedRevision) {
             // A status step must not lock or number something other than what is on screen.
             if (replaceOptions.unsavedMessage !== undefined || !replaceOptions.keep) {
@@ -319,6 +350,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
           const before = get().revision;
           const next = await action();
           // Typed while the action ran: kept too, so the new content never silently covers it.
+          settle();
           if (get().revision !== before && replaceOptions.keep) await replaceOptions.keep(get().record!);
           set({ replacing: false });
           get().replace(next);
@@ -342,6 +374,7 @@ export function createAutosaveEditor<T, P>(options: AutosaveEditorOptions<T, P>)
         return unsavedReason();
       },
       async reloadKeepingEdits() {
+        settle();
         const { record } = get();
         if (!record || loadedId === null || storedPayload === null) return;
         const typed = options.payloadOf(record) as Record<string, unknown>;

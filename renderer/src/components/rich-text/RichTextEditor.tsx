@@ -10,8 +10,12 @@ import './rich-text-editor.css';
 
 export interface RichTextEditorProps {
   value: RichDoc;
-  /** Called after every change of the content with the normalised document (the parent debounces saving). */
-  onChange(doc: RichDoc): void;
+  /**
+   * Called after every change of the content with a function that builds the normalised document
+   * as it is after that change. The parent calls it when it needs the content (to save it): built
+   * on every keystroke, it would serialise the whole document each time.
+   */
+  onChange(read: () => RichDoc): void;
   /** A locked (finalised) document: no toolbar, the text cannot be changed. */
   readOnly?: boolean;
   /** The accessible name of the editing surface (role="textbox"). */
@@ -24,8 +28,9 @@ const sameDoc = (a: RichDoc, b: RichDoc) => JSON.stringify(a) === JSON.stringify
  * The body of a document on a page-like sheet, with the formatting bar above it.
  *
  * Value flow. The editor owns the text while the user types: every change is emitted through
- * `onChange` as a normalised RichDoc (normalise.ts), and when the parent hands that same object
- * back as `value` nothing happens. When `value` comes from elsewhere (a version restored, a draft
+ * `onChange` as a way to build the normalised RichDoc (normalise.ts) from the content of that
+ * moment (ProseMirror's documents are immutable, so keeping one costs nothing), and when the
+ * parent hands a document so built back as `value` nothing happens. When `value` comes from elsewhere (a version restored, a draft
  * refreshed from the meeting), it is compared by JSON with the editor's content, both normalised;
  * if it differs it replaces the content as one undoable step of its own (closeHistory first), so
  * the history of earlier typing is kept and Ctrl+Z brings back what was there before. The editor
@@ -33,7 +38,8 @@ const sameDoc = (a: RichDoc, b: RichDoc) => JSON.stringify(a) === JSON.stringify
  *
  * Typing stays fast: useEditor does not re-render on transactions (shouldRerenderOnTransaction is
  * false by default in TipTap 3), the toolbar reads its state through useEditorState and re-renders
- * only when a button's state changes, and `onChange` costs one getJSON + a linear normalise.
+ * only when a button's state changes, and `onChange` costs nothing until the parent reads the
+ * content (one toJSON + a linear normalise, about once a second while typing: when it saves).
  *
  * Vietnamese input methods. Unikey/EVKey and the OS IMEs either compose through composition events
  * (compositionstart/update/end) or, in their default "send backspace" mode, delete the last letter
@@ -69,10 +75,13 @@ export function RichTextEditor({ value, onChange, readOnly = false, 'aria-label'
 
   // Stable across renders: useEditor compares its options on every render and re-applies changed
   // ones to the live editor, which a fresh closure per render would trigger on every keystroke.
-  const onUpdate = useCallback(({ editor: current }: { editor: { getJSON(): Parameters<typeof normaliseEditorJson>[0] } }) => {
-    const doc = normaliseEditorJson(current.getJSON());
-    knownRef.current = doc;
-    onChangeRef.current(doc);
+  const onUpdate = useCallback(({ editor: current }: { editor: { state: { doc: { toJSON(): Parameters<typeof normaliseEditorJson>[0] } } } }) => {
+    const content = current.state.doc;
+    onChangeRef.current(() => {
+      const doc = normaliseEditorJson(content.toJSON());
+      knownRef.current = doc;
+      return doc;
+    });
   }, []);
 
   const editor = useEditor({

@@ -28,15 +28,17 @@ import { StatusActions } from './StatusActions';
 import { VersionHistory } from './VersionHistory';
 
 /**
- * Bodies the editor emitted while the user typed. The editor already shows them, so handing one
- * back would only re-render it (and make TipTap re-apply its options) on every keystroke.
+ * Bodies built from what the user typed. The editor already shows them, so handing one back would
+ * only re-render it (and make TipTap re-apply its options).
  */
 const typedBodies = new WeakSet<RichDoc>();
 
 /**
  * The body editor reads only the body from the store, so a keystroke re-renders neither the
  * header nor the fields form; and it re-renders only when the body comes from elsewhere (opened,
- * a version restored, refreshed from the meeting), not for what was just typed into it.
+ * a version restored, refreshed from the meeting), not for what was typed into it. A keystroke
+ * only marks the body changed (updateLater): it is built from the editor's content when the store
+ * needs it — to save it, about once a second while typing, or when leaving.
  */
 const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean }) {
   const shown = useRef<RichDoc | undefined>(undefined);
@@ -45,15 +47,17 @@ const BodyEditor = memo(function BodyEditor({ readOnly }: { readOnly: boolean })
     return current && typedBodies.has(current) && shown.current ? shown.current : current;
   });
   shown.current = body;
-  const update = useDocumentEditor((s) => s.update);
+  const updateLater = useDocumentEditor((s) => s.updateLater);
   // Read-only while a restore, a refresh or a status step replaces the content.
   const replacing = useDocumentEditor((s) => s.replacing);
   const onChange = useCallback(
-    (next: RichDoc) => {
-      typedBodies.add(next);
-      update((d) => ({ ...d, body: next }));
-    },
-    [update],
+    (read: () => RichDoc) =>
+      updateLater('body', (d) => {
+        const typed = read();
+        typedBodies.add(typed);
+        return { ...d, body: typed };
+      }),
+    [updateLater],
   );
   if (!body) return null;
   return <RichTextEditor value={body} onChange={onChange} readOnly={readOnly || replacing} aria-label="Nội dung văn bản" />;
