@@ -90,15 +90,16 @@ export function SaveIndicator({ saveState, saveError, lastSavedAt, retryAt, retr
 
 /**
  * The indicator of an autosaving editor, reading the editor's store itself: the steps of a save
- * (pending, saving, saved, the time) re-render this line only, not the whole screen around it.
+ * re-render this line only, not the whole screen around it — and only when what it says changes
+ * (while the user types, a save going out and the next edit both read "Đang lưu…").
  */
 export function EditorSaveIndicator<T>({ store }: { store: AutosaveEditorStore<T> }) {
   const status = store(
     useShallow((s) => ({
-      saveState: s.saveState,
-      saveError: s.saveError,
-      lastSavedAt: s.lastSavedAt,
-      retryAt: s.retryAt,
+      saveState: s.saveState === 'saving' ? ('pending' as const) : s.saveState,
+      saveError: s.saveState === 'refused' || s.saveState === 'retrying' ? s.saveError : null,
+      lastSavedAt: s.saveState === 'saved' ? s.lastSavedAt : null,
+      retryAt: s.saveState === 'retrying' ? s.retryAt : null,
       retryNow: s.retryNow,
       stale: s.stale,
       reloadKeepingEdits: s.reloadKeepingEdits,

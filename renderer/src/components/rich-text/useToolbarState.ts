@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useEffect, useState } from 'react';
 import type { TextAlign } from '../../../../shared/rich-text';
 import { innermostList, type ListKind } from './ordered-list-type';
 
@@ -77,10 +77,40 @@ function select(editor: Editor): ToolbarState {
   };
 }
 
+/** At most this often, while the user types, the toolbar's state is worked out again. */
+const REFRESH_MS = 100;
+
+function sameState(a: ToolbarState, b: ToolbarState): boolean {
+  return (Object.keys(a) as Array<keyof ToolbarState>).every((key) => a[key] === b[key]);
+}
+
 /**
- * What the toolbar shows, recomputed on each transaction but re-rendering the toolbar only when
- * a value changes (useEditorState compares deeply): typing a letter does not re-render anything.
+ * What the toolbar shows. Worked out again after a change — at once after a pause, at most every
+ * 100 ms while the user types (each time a dozen commands are tried against the document) — and
+ * the toolbar re-renders only when a value changes: typing a letter re-renders nothing.
  */
 export function useToolbarState(editor: Editor): ToolbarState {
-  return useEditorState({ editor, selector: ({ editor: current }) => select(current) });
+  const [state, setState] = useState(() => select(editor));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastRun = 0;
+    const refresh = () => {
+      timer = null;
+      lastRun = Date.now();
+      if (editor.isDestroyed) return;
+      const next = select(editor);
+      setState((previous) => (sameState(previous, next) ? previous : next));
+    };
+    const onTransaction = () => {
+      timer ??= setTimeout(refresh, Math.max(0, lastRun + REFRESH_MS - Date.now()));
+    };
+    editor.on('transaction', onTransaction);
+    // The editor may have changed between the first render and now.
+    refresh();
+    return () => {
+      editor.off('transaction', onTransaction);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor]);
+  return state;
 }
