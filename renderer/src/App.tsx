@@ -1,6 +1,5 @@
 import { Skeleton } from 'antd';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { errorMessage } from './api/client';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { LeaveGuardHost } from './components/LeaveGuardHost';
 import { useOpenedOnce } from './components/useOpenedOnce';
@@ -40,15 +39,10 @@ function Loading(): ReactNode {
 
 export function App() {
   const profile = useProfile((s) => s.profile);
-  const loadProfile = useProfile((s) => s.load);
+  const loadError = useProfile((s) => s.loadError);
   const route = useNavigation((s) => s.route);
-  const [loadError, setLoadError] = useState<string | null>(null);
   // The task drawer's code is fetched the first time a task is opened, not with the first screen.
   const taskDrawerNeeded = useOpenedOnce(useTaskDrawer((s) => s.openId !== null));
-
-  useEffect(() => {
-    loadProfile().catch((error: unknown) => setLoadError(errorMessage(error)));
-  }, [loadProfile]);
 
   if (loadError) {
     return (
@@ -58,8 +52,8 @@ export function App() {
     );
   }
   if (profile === undefined) {
-    // Usually gone within a few hundred milliseconds: plain text (shown only if it lasts, see
-    // styles.css) rather than antd's spinner, whose first drawing cost more than the wait.
+    // Not shown at start-up (main.tsx draws once the profile is read; index.html holds the same
+    // words meanwhile), only if the profile were read again.
     return (
       <div className="app-starting" role="status">
         Đang mở dữ liệu…
