@@ -132,8 +132,12 @@ test('"Tạo giấy mời" asks the day written on the invitation, today unless 
   await page.getByRole('button', { name: 'Tạo giấy mời' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tạo giấy mời' });
   const date = dialog.getByLabel('Ngày ghi trên giấy mời', { exact: true });
-  const now = new Date();
-  const today = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  // Today where the app runs (the browser is set to Vietnam's time zone): after 17:00 UTC it is
+  // already tomorrow there, so the test's own clock (UTC on the build machine) would be a day behind.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  });
   await expect(date).toHaveValue(today);
 
   await date.fill('31/6/2024');
