@@ -9,7 +9,7 @@ import { createBackup, type CreatedBackup } from './create';
 import { MANIFEST_FILE, SNAPSHOT_FILE, storePath } from './manifest';
 import { backupErrors, backupWriteFailure } from './messages';
 import { discardStaged, prepareRestore, type RestoreTarget } from './prepare-restore';
-import { moveDamagedAside } from './recover';
+import { damagedName, moveDamagedAside } from './recover';
 import { chooseBackupsToKeep, DEFAULT_POLICY, type RetentionPolicy } from './retention';
 import { checkSecondPlace, mirrorBackup, secondPlaceRoot } from './second-place';
 import { BackupStateFile } from './settings';
@@ -258,6 +258,16 @@ export class BackupService {
       const prepared = await prepareRestore(backupFolder, target, this.migrations);
       let keptAs = '';
       const connection = this.options.connection;
+      const damagedAt = this.options.now();
+      // A swap that failed after the move must not reopen on nothing (a new, empty database).
+      const putBack = () => {
+        const aside = keptAs || damagedName(target.databasePath, damagedAt);
+        if (!fs.existsSync(target.databasePath) && fs.existsSync(aside)) {
+          fs.renameSync(aside, target.databasePath);
+          if (fs.existsSync(`${aside}-wal`)) fs.renameSync(`${aside}-wal`, `${target.databasePath}-wal`);
+        }
+        keptAs = '';
+      };
       try {
         commitRestore(prepared, target, {
           close: () => {
@@ -267,15 +277,18 @@ export class BackupService {
             } catch {
               if (connection.current().open) connection.current().close();
             }
-            keptAs = moveDamagedAside(target.databasePath, this.options.now());
+            try {
+              keptAs = moveDamagedAside(target.databasePath, damagedAt);
+            } catch (error) {
+              // commitRestore reopens only once past close(): a refused move must not leave the app
+              // without its connection, nor with half the move done.
+              putBack();
+              connection.reopen();
+              throw error;
+            }
           },
           reopen: () => {
-            // A swap that failed after the move must not reopen on nothing (a new, empty database).
-            if (keptAs && !fs.existsSync(target.databasePath)) {
-              fs.renameSync(keptAs, target.databasePath);
-              if (fs.existsSync(`${keptAs}-wal`)) fs.renameSync(`${keptAs}-wal`, `${target.databasePath}-wal`);
-              keptAs = '';
-            }
+            if (!fs.existsSync(target.databasePath)) putBack();
             connection.reopen();
           },
         });
