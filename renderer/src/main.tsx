@@ -45,9 +45,6 @@ function drawApp(): void {
             fontSize: 15,
             borderRadius: 6,
           },
-          components: {
-            Menu: { itemSelectedBg: '#e3ecf7', itemSelectedColor: '#1f4e8c' },
-          },
         }}
       >
         <QueryClientProvider client={queryClient}>

@@ -40,7 +40,7 @@ test('the 6-month report of the demo data: compiled, a blank written, finalised,
   const duties = page.getByRole('list', { name: 'Báo cáo định kỳ phải gửi' }).or(page.getByLabel('Báo cáo định kỳ phải gửi'));
   await expect(duties.getByText('Quá hạn 10 ngày')).toBeVisible();
 
-  await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo', exact: true })).toBeVisible();
   await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
   await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');

@@ -29,9 +29,11 @@ test('no icon is announced by its English name on the main screens', async () =>
     await page.waitForTimeout(300);
     const labelled = await page.locator('[role="img"][aria-label]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
     expect(labelled, hash).toEqual([]);
-    const menuNames = await page.getByRole('menuitem').allTextContents();
-    expect(menuNames.length).toBeGreaterThan(3);
-    // The sidebar's items are named by their Vietnamese words alone.
-    await expect(page.getByRole('menuitem', { name: 'Trang chủ', exact: true })).toBeVisible();
+    const sidebar = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    const linkNames = await sidebar.getByRole('link').allTextContents();
+    expect(linkNames.length).toBeGreaterThan(3);
+    // The sidebar's items are links named by their Vietnamese words alone, the current one marked as the page.
+    await expect(sidebar.getByRole('link', { name: 'Trang chủ', exact: true })).toBeVisible();
+    await expect(sidebar.locator('a[aria-current="page"]')).toHaveCount(1);
   }
 });
