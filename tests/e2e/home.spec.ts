@@ -74,3 +74,22 @@ test('the home screen names the overdue tasks and the reports due, and each figu
   await attention(page).getByRole('button', { name: 'Mở mục Báo cáo' }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo', exact: true })).toBeVisible();
 });
+
+test('the sidebar and the home lists are links: Tab reaches them, the current section is marked, a meeting opens from its title', async () => {
+  const page = app.page;
+  const sidebar = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await expect(sidebar.getByRole('link', { name: 'Trang chủ', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  // A meeting of "Sửa gần đây": its title is a link to the meeting's address, Enter on it opens the meeting.
+  const recent = page.locator('.ant-card').filter({ hasText: 'Sửa gần đây' });
+  const first = recent.getByRole('listitem').first().getByRole('link');
+  const title = (await first.textContent()) ?? '';
+  await expect(first).toHaveAttribute('href', /^#\/hoi-nghi\/\d+$/);
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // A meeting's page belongs to "Hội nghị" in the sidebar; the address follows.
+  await expect(sidebar.getByRole('link', { name: 'Hội nghị', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveCount(1);
+  expect(new URL(page.url()).hash).toMatch(/^#\/hoi-nghi\/\d+$/);
+});

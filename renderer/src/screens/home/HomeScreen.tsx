@@ -1,10 +1,11 @@
 import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import type { MeetingSummary } from '../../../../shared/schemas/meeting';
 import { useApiQuery } from '../../api/query';
-import { useNavigation } from '../../store/navigation';
+import { RecordList } from '../../components/RecordList';
+import { routeToHash, useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
 import { useUi } from '../../store/ui';
 import { BackupWarning } from '../backups/BackupWarning';
@@ -24,21 +25,18 @@ function timeAgo(iso: string): string {
 function MeetingList({ items, empty, extra }: { items: MeetingSummary[]; empty: string; extra: (m: MeetingSummary) => string }) {
   const navigate = useNavigation((s) => s.navigate);
   return (
-    <List
-      dataSource={items}
-      locale={{ emptyText: empty }}
-      renderItem={(m) => (
-        <List.Item
-          className="clickable-row"
-          onClick={() => void navigate({ name: 'meeting', id: m.id })}
-          extra={<Tag>{MEETING_STATUS.labels[m.status]}</Tag>}
-        >
-          <List.Item.Meta
-            title={<a>{m.title}</a>}
-            description={`${MEETING_KIND.labels[m.kind]} · ${extra(m)}${m.place ? ` · ${m.place}` : ''}`}
-          />
-        </List.Item>
-      )}
+    <RecordList
+      empty={empty}
+      items={items.map((m) => {
+        const route = { name: 'meeting', id: m.id } as const;
+        return {
+          key: m.id,
+          title: m.title,
+          description: `${MEETING_KIND.labels[m.kind]} · ${extra(m)}${m.place ? ` · ${m.place}` : ''}`,
+          aside: <Tag>{MEETING_STATUS.labels[m.status]}</Tag>,
+          open: { href: routeToHash(route), onOpen: () => void navigate(route) },
+        };
+      })}
     />
   );
 }

@@ -1,11 +1,12 @@
 import { FileAddOutlined, FileTextOutlined } from '@ant-design/icons';
-import { App, Button, Empty, List, Tag, Typography } from 'antd';
+import { App, Button, Empty, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_STATUS, TASK_RECURRENCE } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import { periodChoice } from '../../../../shared/report-periods';
 import type { ReportingDuty } from '../../../../shared/schemas/report';
 import { errorMessage } from '../../api/client';
+import { RecordList } from '../../components/RecordList';
 import { useNavigation } from '../../store/navigation';
 import { useCompileNotice } from './compile-notice';
 import { compileAndOpen } from './compile-report';
@@ -36,9 +37,6 @@ export function ReportingDutiesList({ duties, compact = false }: { duties: Repor
   const { notification } = App.useApp();
   const notice = useCompileNotice();
   const [busy, setBusy] = useState<number | null>(null);
-  if (duties.length === 0) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có báo cáo định kỳ nào đến hạn trong 45 ngày tới." />;
-  }
   const compile = async (duty: ReportingDuty) => {
     setBusy(duty.taskId);
     try {
@@ -50,55 +48,49 @@ export function ReportingDutiesList({ duties, compact = false }: { duties: Repor
     }
   };
   return (
-    <List
-      size="small"
-      dataSource={duties}
-      aria-label="Báo cáo định kỳ phải gửi"
-      renderItem={(duty) => (
-        <List.Item
-          actions={[
-            duty.report ? (
-              <Button
-                key="open"
-                size="small"
-                icon={<FileTextOutlined />}
-                aria-label={`Mở báo cáo: ${duty.title}`}
-                onClick={() => void navigate({ name: 'document', id: duty.report!.documentId })}
-              >
-                Mở báo cáo
-              </Button>
-            ) : (
-              <Button
-                key="compile"
-                size="small"
-                type={duty.overdue ? 'primary' : 'default'}
-                icon={<FileAddOutlined />}
-                loading={busy === duty.taskId}
-                aria-label={`Soạn báo cáo ${duty.period.label}: ${duty.title}`}
-                onClick={() => void compile(duty)}
-              >
-                Soạn báo cáo
-              </Button>
-            ),
-          ]}
-        >
-          <List.Item.Meta
-            title={<Typography.Text ellipsis={{ tooltip: duty.title }}>{duty.title}</Typography.Text>}
-            description={
-              <span>
-                <DutyDue duty={duty} />
-                {!compact && (
-                  <>
-                    {' · '}
-                    {duty.organisation} · {TASK_RECURRENCE.labels[duty.recurrence]} · kỳ {duty.period.label}
-                  </>
-                )}
-                {duty.report && <Tag style={{ marginLeft: 8 }}>{DOCUMENT_STATUS.labels[duty.report.status]}</Tag>}
-              </span>
-            }
-          />
-        </List.Item>
-      )}
+    <RecordList
+      compact
+      oneLineTitles
+      label="Báo cáo định kỳ phải gửi"
+      empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có báo cáo định kỳ nào đến hạn trong 45 ngày tới." />}
+      items={duties.map((duty) => ({
+        key: duty.taskId,
+        title: duty.title,
+        fullTitle: duty.title,
+        description: (
+          <span>
+            <DutyDue duty={duty} />
+            {!compact && (
+              <>
+                {' · '}
+                {duty.organisation} · {TASK_RECURRENCE.labels[duty.recurrence]} · kỳ {duty.period.label}
+              </>
+            )}
+            {duty.report && <Tag style={{ marginLeft: 8 }}>{DOCUMENT_STATUS.labels[duty.report.status]}</Tag>}
+          </span>
+        ),
+        aside: duty.report ? (
+          <Button
+            size="small"
+            icon={<FileTextOutlined />}
+            aria-label={`Mở báo cáo: ${duty.title}`}
+            onClick={() => void navigate({ name: 'document', id: duty.report!.documentId })}
+          >
+            Mở báo cáo
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            type={duty.overdue ? 'primary' : 'default'}
+            icon={<FileAddOutlined />}
+            loading={busy === duty.taskId}
+            aria-label={`Soạn báo cáo ${duty.period.label}: ${duty.title}`}
+            onClick={() => void compile(duty)}
+          >
+            Soạn báo cáo
+          </Button>
+        ),
+      }))}
     />
   );
 }
