@@ -81,7 +81,7 @@ test('the sidebar and the home lists are links: Tab reaches them, the current se
   await expect(sidebar.getByRole('link', { name: 'Trang chủ', exact: true })).toHaveAttribute('aria-current', 'page');
 
   // A meeting of "Sửa gần đây": its title is a link to the meeting's address, Enter on it opens the meeting.
-  const recent = page.locator('.ant-card').filter({ hasText: 'Sửa gần đây' });
+  const recent = page.getByRole('region', { name: 'Sửa gần đây' });
   const first = recent.getByRole('listitem').first().getByRole('link');
   const title = (await first.textContent()) ?? '';
   await expect(first).toHaveAttribute('href', /^#\/hoi-nghi\/\d+$/);

@@ -1,5 +1,5 @@
 import { AuditOutlined, CalendarOutlined, ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Button, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { HomeOverview } from '../../../../shared/ipc/contract';
 import { useApiQuery } from '../../api/query';
@@ -19,7 +19,7 @@ interface TileProps {
 
 function Tile({ icon, title, value, danger = false, detail, link, onOpen }: TileProps) {
   return (
-    <Card size="small" className="attention-tile" hoverable onClick={onOpen} role="group" aria-label={title}>
+    <div className="attention-tile" onClick={onOpen} role="group" aria-label={title}>
       <Statistic
         title={
           <span>
@@ -41,7 +41,7 @@ function Tile({ icon, title, value, danger = false, detail, link, onOpen }: Tile
       >
         {link}
       </Button>
-    </Card>
+    </div>
   );
 }
 

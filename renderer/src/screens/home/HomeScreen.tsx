@@ -1,9 +1,10 @@
 import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import type { MeetingSummary } from '../../../../shared/schemas/meeting';
 import { useApiQuery } from '../../api/query';
+import { Panel } from '../../components/Panel';
 import { RecordList } from '../../components/RecordList';
 import { routeToHash, useNavigation } from '../../store/navigation';
 import { useProfile } from '../../store/profile';
@@ -73,14 +74,14 @@ export function HomeScreen() {
           <ReportingDutiesCard />
           <Row gutter={16}>
             <Col span={12}>
-              <Card title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
+              <Panel title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
                 <MeetingList items={overview.upcoming} empty="Chưa có hội nghị nào sắp diễn ra." extra={(m) => formatLocalDateTime(m.startAt)} />
-              </Card>
+              </Panel>
             </Col>
             <Col span={12}>
-              <Card title={<><EditOutlined /> Sửa gần đây</>}>
+              <Panel title={<><EditOutlined /> Sửa gần đây</>}>
                 <MeetingList items={overview.recentlyEdited} empty="Chưa có hồ sơ nào." extra={(m) => `sửa ${timeAgo(m.updatedAt)}`} />
-              </Card>
+              </Panel>
             </Col>
           </Row>
         </>

@@ -1,5 +1,6 @@
 import { AuditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Skeleton } from 'antd';
+import { Alert, Button, Skeleton } from 'antd';
+import { Panel } from '../../components/Panel';
 import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 // In the first bundle (a few kilobytes): loaded lazily, it was one more round trip before the home screen was complete.
@@ -11,7 +12,7 @@ export function ReportingDutiesCard() {
   const { data: duties, error } = useApiQuery('reports:duties', undefined);
   const navigate = useNavigation((s) => s.navigate);
   return (
-    <Card
+    <Panel
       style={{ marginBottom: 16 }}
       title={
         <span>
@@ -27,6 +28,6 @@ export function ReportingDutiesCard() {
       {error && <Alert type="error" showIcon message={error} />}
       {!duties && !error && <Skeleton active paragraph={{ rows: 2 }} />}
       {duties && <ReportingDutiesList duties={duties.items.slice(0, 5)} compact />}
-    </Card>
+    </Panel>
   );
 }
