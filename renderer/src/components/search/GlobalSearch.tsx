@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Input, Tag, Typography, type InputRef } from 'antd';
+import { Input, Tag, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SEARCH_SCOPE, type SearchScope } from '../../../../shared/domain';
 import type { SearchHit } from '../../../../shared/schemas/search';
@@ -114,8 +114,8 @@ export function GlobalSearch() {
               </Tag.CheckableTag>
             ))}
           </div>
-          {query.data?.hint && typed.trim() !== '' && <Typography.Paragraph type="secondary" className="search-hint">{query.data.hint}</Typography.Paragraph>}
-          {query.error && <Typography.Paragraph type="danger">{query.error}</Typography.Paragraph>}
+          {query.data?.hint && typed.trim() !== '' && <p className="text-secondary search-hint">{query.data.hint}</p>}
+          {query.error && <p className="text-danger">{query.error}</p>}
           <div id={LIST_ID} role="listbox" aria-label="Kết quả tìm kiếm" className="search-results">
             {groups.map((group) => (
               <div key={group.kind} role="group" aria-label={group.label} className="search-group">

@@ -1,5 +1,5 @@
 import { AuditOutlined, CalendarOutlined, ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Button, Col, Row, Statistic, Typography } from 'antd';
+import { Button, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import type { HomeOverview } from '../../../../shared/ipc/contract';
 import { useApiQuery } from '../../api/query';
@@ -93,9 +93,9 @@ export function AttentionRow({ overview }: { overview: HomeOverview }) {
           danger={reportsLate > 0}
           detail={
             duties.error ? (
-              <Typography.Text type="danger">{duties.error}</Typography.Text>
+              <span className="text-danger">{duties.error}</span>
             ) : reportsLate > 0 ? (
-              <Typography.Text type="danger">Trong đó {reportsLate} báo cáo quá hạn</Typography.Text>
+              <span className="text-danger">Trong đó {reportsLate} báo cáo quá hạn</span>
             ) : (
               'Trong 45 ngày tới'
             )

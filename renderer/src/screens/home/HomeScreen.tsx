@@ -1,5 +1,5 @@
 import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Row, Skeleton, Space, Tag } from 'antd';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import type { MeetingSummary } from '../../../../shared/schemas/meeting';
@@ -54,7 +54,7 @@ export function HomeScreen() {
       <div className="screen-header">
         <div>
           <h1>Trang chủ</h1>
-          <Typography.Text type="secondary">{profile?.committeeName}</Typography.Text>
+          <span className="text-secondary">{profile?.committeeName}</span>
         </div>
         <Space>
           <Button icon={<FileTextOutlined />} onClick={() => void navigate({ name: 'intake', meetingId: null })}>

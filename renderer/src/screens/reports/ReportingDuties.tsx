@@ -1,5 +1,5 @@
 import { FileAddOutlined, FileTextOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Tag, Typography } from 'antd';
+import { App, Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_STATUS, TASK_RECURRENCE } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
@@ -23,7 +23,7 @@ export function DutyDue({ duty }: { duty: Pick<ReportingDuty, 'dueDate' | 'overd
   const left = duty.daysLeft === 0 ? 'hạn hôm nay' : `còn ${duty.daysLeft} ngày`;
   return (
     <span>
-      Hạn {formatLocalDate(duty.dueDate)} · <Typography.Text type={duty.daysLeft <= 7 ? 'warning' : 'secondary'}>{left}</Typography.Text>
+      Hạn {formatLocalDate(duty.dueDate)} · <span className={duty.daysLeft <= 7 ? 'text-warning' : 'text-secondary'}>{left}</span>
     </span>
   );
 }
