@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { trimAntdStylesPlugin } from './renderer/build/trim-antd-styles';
 
 /**
  * The renderer's start-up reads (renderer/src/startup-reads.ts) as an entry of their own, loaded
@@ -48,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react(), startupReadsFirst()],
+    plugins: [react(), startupReadsFirst(), trimAntdStylesPlugin()],
     build: {
       outDir: resolve('out/renderer'),
       // The page loads from disk, but parsing ~3 MB of unminified JavaScript still costs the first paint.
