@@ -65,7 +65,9 @@ function importedAntdComponents(): Set<string> {
 /** Every selector of the stylesheet, in order. */
 function selectorsOf(css: string): string[] {
   const selectors: string[] = [];
-  postcss.parse(css).walkRules((rule) => selectors.push(...rule.selectors));
+  postcss.parse(css).walkRules((rule) => {
+    selectors.push(...rule.selectors);
+  });
   return selectors;
 }
 
