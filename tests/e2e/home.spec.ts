@@ -33,7 +33,7 @@ async function countInView(view: 'qua_han' | 'den_han_7_ngay'): Promise<number> 
 
 const attention = (page: Page) => page.getByRole('region', { name: 'Việc cần làm' });
 /** The figure of one tile of the home screen's first row. */
-const figure = (page: Page, tile: string) => attention(page).getByRole('group', { name: tile }).locator('.ant-statistic-content');
+const figure = (page: Page, tile: string) => attention(page).getByRole('group', { name: tile }).locator('.attention-tile-value');
 
 test('the home screen names the overdue tasks and the reports due, and each figure opens its list', async () => {
   const page = app.page;

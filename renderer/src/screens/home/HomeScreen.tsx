@@ -1,5 +1,5 @@
 import { CalendarOutlined, EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Row, Skeleton, Space, Tag } from 'antd';
+import { Alert, Button, Skeleton, Space, Tag } from 'antd';
 import { MEETING_KIND, MEETING_STATUS } from '../../../../shared/domain';
 import { formatLocalDateTime } from '../../../../shared/datetime';
 import type { MeetingSummary } from '../../../../shared/schemas/meeting';
@@ -72,18 +72,14 @@ export function HomeScreen() {
         <>
           <AttentionRow overview={overview} />
           <ReportingDutiesCard />
-          <Row gutter={16}>
-            <Col span={12}>
-              <Panel title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
-                <MeetingList items={overview.upcoming} empty="Chưa có hội nghị nào sắp diễn ra." extra={(m) => formatLocalDateTime(m.startAt)} />
-              </Panel>
-            </Col>
-            <Col span={12}>
-              <Panel title={<><EditOutlined /> Sửa gần đây</>}>
-                <MeetingList items={overview.recentlyEdited} empty="Chưa có hồ sơ nào." extra={(m) => `sửa ${timeAgo(m.updatedAt)}`} />
-              </Panel>
-            </Col>
-          </Row>
+          <div className="home-columns">
+            <Panel title={<><CalendarOutlined /> Hội nghị sắp tới</>}>
+              <MeetingList items={overview.upcoming} empty="Chưa có hội nghị nào sắp diễn ra." extra={(m) => formatLocalDateTime(m.startAt)} />
+            </Panel>
+            <Panel title={<><EditOutlined /> Sửa gần đây</>}>
+              <MeetingList items={overview.recentlyEdited} empty="Chưa có hồ sơ nào." extra={(m) => `sửa ${timeAgo(m.updatedAt)}`} />
+            </Panel>
+          </div>
         </>
       )}
     </div>
