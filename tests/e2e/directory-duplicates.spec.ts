@@ -66,3 +66,32 @@ test('a name already in the organisation is asked about: "Mở" opens the one th
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(peopleNamed('Lê Quang Huy')).toBe(3);
 });
+
+test('"Gộp bản ghi trùng": the other record is found by typing without tone marks and merged into the one kept', async () => {
+  const page = session.app.page;
+  const organisation = session.app.core.db
+    .prepare(`SELECT o.name FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.full_name = 'Lê Quang Huy'`)
+    .pluck()
+    .get() as string;
+  await page.goto(`${origin(page)}/index.html#/danh-ba`);
+  await addPerson(page, 'Lê Quang Huy', organisation);
+  await page.getByRole('dialog', { name: 'Có thể người này đã có trong danh bạ' }).getByRole('button', { name: 'Vẫn thêm' }).click();
+  await expect(page.getByText('Đã lưu "Lê Quang Huy".')).toBeVisible();
+  expect(peopleNamed('Lê Quang Huy')).toBe(2);
+
+  await page.getByRole('button', { name: 'Thao tác khác với Lê Quang Huy' }).first().click();
+  await page.getByRole('menuitem', { name: 'Gộp bản ghi trùng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gộp bản ghi trùng' });
+  const picker = dialog.getByLabel('Chọn bản ghi trùng');
+  await picker.click();
+  await picker.fill('le quang huy');
+  // Only the other record is offered: the one the dialog was opened from is not its own duplicate.
+  const offered = openDropdown(page).locator('.ant-select-item-option');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toContainText('Lê Quang Huy');
+  await offered.click();
+  await dialog.getByRole('button', { name: 'Gộp', exact: true }).click();
+  await expect(page.getByText('Đã gộp bản ghi trùng vào "Lê Quang Huy".')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  expect(peopleNamed('Lê Quang Huy')).toBe(1);
+});

@@ -1,6 +1,6 @@
 import { Alert, Form, Modal, Radio, Select, Space } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
-import { errorMessage } from '../../api/client';
+import { useState, type ReactNode } from 'react';
+import { useAction } from '../../api/query';
 
 export interface MergeCandidate {
   id: number;
@@ -9,12 +9,20 @@ export interface MergeCandidate {
   details: string;
 }
 
+export interface FoundCandidates {
+  candidates: MergeCandidate[];
+  searching: boolean;
+  error: string | null;
+}
+
 interface MergeDialogProps {
   /** The record the user started from. */
   subject: MergeCandidate;
   /** What the explanation says happens to the record that is not kept. */
   explanation: ReactNode;
-  findCandidates(text: string): Promise<MergeCandidate[]>;
+  /** The records matching what is typed in the picker (a query: see merge-dialogs.tsx). */
+  found: FoundCandidates;
+  onSearch(text: string): void;
   merge(keepId: number, mergeId: number): Promise<unknown>;
   onMerged(kept: MergeCandidate): void;
   onClose(): void;
@@ -30,49 +38,20 @@ function CandidateLabel({ candidate }: { candidate: MergeCandidate }) {
 }
 
 /** Merges two records that are the same person or organisation; the user picks which one to keep. */
-export function MergeDialog({ subject, explanation, findCandidates, merge, onMerged, onClose }: MergeDialogProps) {
-  const [searchText, setSearchText] = useState('');
-  const [options, setOptions] = useState<MergeCandidate[]>([]);
-  const [searching, setSearching] = useState(false);
+export function MergeDialog({ subject, explanation, found, onSearch, merge, onMerged, onClose }: MergeDialogProps) {
   const [other, setOther] = useState<MergeCandidate | null>(null);
   const [keepId, setKeepId] = useState(subject.id);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setSearching(true);
-    const timer = window.setTimeout(() => {
-      findCandidates(searchText)
-        .then((found) => {
-          if (current) setOptions(found.filter((c) => c.id !== subject.id));
-        })
-        .catch((e: unknown) => {
-          if (current) setError(errorMessage(e));
-        })
-        .finally(() => {
-          if (current) setSearching(false);
-        });
-    }, 250);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [searchText, findCandidates, subject.id]);
+  const merging = useAction((keep: number, drop: number) => merge(keep, drop));
+  const options = found.candidates.filter((c) => c.id !== subject.id);
+  const searching = found.searching;
+  const error = merging.error ?? found.error;
 
   async function confirm() {
     if (!other) return;
     const kept = keepId === subject.id ? subject : other;
     const dropped = keepId === subject.id ? other : subject;
-    setSaving(true);
-    setError(null);
-    try {
-      await merge(kept.id, dropped.id);
-      onMerged(kept);
-    } catch (e) {
-      setError(errorMessage(e));
-      setSaving(false);
-    }
+    const result = await merging.attempt(kept.id, dropped.id);
+    if (result.ok) onMerged(kept);
   }
 
   const pair = other ? [subject, other] : [subject];
@@ -83,7 +62,7 @@ export function MergeDialog({ subject, explanation, findCandidates, merge, onMer
       okText="Gộp"
       cancelText="Hủy"
       okButtonProps={{ disabled: !other }}
-      confirmLoading={saving}
+      confirmLoading={merging.busy}
       onOk={() => void confirm()}
       onCancel={onClose}
       width={640}
@@ -99,7 +78,7 @@ export function MergeDialog({ subject, explanation, findCandidates, merge, onMer
             placeholder="Gõ để tìm bản ghi trùng"
             value={other?.id}
             loading={searching}
-            showSearch={{ filterOption: false, onSearch: setSearchText }}
+            showSearch={{ filterOption: false, onSearch }}
             notFoundContent={searching ? 'Đang tìm…' : 'Không tìm thấy bản ghi nào.'}
             options={options.map((c) => ({ value: c.id, label: c.details ? `${c.name} — ${c.details}` : c.name }))}
             onChange={(id) => setOther(options.find((c) => c.id === id) ?? null)}

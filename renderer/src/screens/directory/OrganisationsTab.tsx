@@ -1,24 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import { useCallback, useState } from 'react';
-import { ORGANISATION_KIND } from '../../../../shared/domain';
+import { useState } from 'react';
 import type { Organisation } from '../../../../shared/schemas/directory';
-import { matchesQuery } from '../../../../shared/text-match';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/query';
 import { ListError, ListToolbar } from '../../components/ListScreen';
 import { isFiltered, useOrganisationList } from '../../store/list-filters';
-import { MergeDialog, type MergeCandidate } from './MergeDialog';
+import { MergeOrganisationsDialog } from './merge-dialogs';
 import { OrganisationDialog } from './OrganisationDialog';
 import { OrganisationsTable } from './OrganisationsTable';
 import { RowActions } from './RowActions';
 import { ShowInactiveSwitch } from './ShowInactiveSwitch';
 import { useRecordActions } from './useRecordActions';
-
-function asCandidate(organisation: Organisation): MergeCandidate {
-  const details = [ORGANISATION_KIND.labels[organisation.kind], `${organisation.peopleCount} người`].join(', ');
-  return { id: organisation.id, name: organisation.name, details };
-}
 
 export function OrganisationsTab() {
   const { filter, page, setFilter, setPage, reset } = useOrganisationList();
@@ -29,11 +22,6 @@ export function OrganisationsTab() {
 
   // Read again after every write (the query layer): no reload after an edit, a merge, a deletion.
   const list = useApiQuery('organisations:list', { includeInactive: filter.includeInactive }, { keepPrevious: true });
-
-  const findCandidates = useCallback(async (search: string) => {
-    const all = await call('organisations:list', { includeInactive: true });
-    return all.filter((o) => matchesQuery(search, { text: o.name, also: [o.abbreviation] })).map(asCandidate);
-  }, []);
 
   return (
     <>
@@ -98,16 +86,8 @@ export function OrganisationsTab() {
         />
       )}
       {merging && (
-        <MergeDialog
-          subject={asCandidate(merging)}
-          explanation={
-            <>
-              Những người thuộc bản ghi không được giữ sẽ chuyển sang bản ghi giữ lại, rồi bản ghi đó bị xóa khỏi danh
-              bạ.
-            </>
-          }
-          findCandidates={findCandidates}
-          merge={(keepId, mergeId) => call('organisations:merge', { keepId, mergeId })}
+        <MergeOrganisationsDialog
+          subject={merging}
           onClose={() => setMerging(null)}
           onMerged={(kept) => {
             setMerging(null);

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/directory';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/query';
 import { ListError, ListToolbar } from '../../components/ListScreen';
 import { isFiltered, usePeopleList } from '../../store/list-filters';
-import { MergeDialog, type MergeCandidate } from './MergeDialog';
+import { MergePeopleDialog } from './merge-dialogs';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
@@ -15,11 +15,6 @@ import { useRecordActions } from './useRecordActions';
 
 /** The server returns at most this many people for one search. */
 const LIST_LIMIT = 1000;
-
-function asCandidate(person: Person): MergeCandidate {
-  const details = [person.title, person.organisationName].filter(Boolean).join(', ');
-  return { id: person.id, name: person.fullName, details };
-}
 
 export function PeopleTab() {
   const { filter, page, setPage, reset } = usePeopleList();
@@ -32,11 +27,6 @@ export function PeopleTab() {
   const list = useApiQuery('people:list', { text: filter.text, organisationId: filter.organisationId, includeInactive: filter.includeInactive }, { keepPrevious: true });
   const organisations = useApiQuery('organisations:list', { includeInactive: true }).data ?? [];
   const people = list.data ?? [];
-
-  const findCandidates = useCallback(
-    async (search: string) => (await call('people:list', { text: search, includeInactive: true })).map(asCandidate),
-    [],
-  );
 
   const filtered = isFiltered(filter, usePeopleList.defaults);
   const emptyText = filtered
@@ -113,16 +103,8 @@ export function PeopleTab() {
         />
       )}
       {merging && (
-        <MergeDialog
-          subject={asCandidate(merging)}
-          explanation={
-            <>
-              Bản ghi không được giữ sẽ bị xóa khỏi danh bạ; các hội nghị người đó đã dự được chuyển sang bản ghi giữ
-              lại. Các hội nghị đã ghi vẫn giữ nguyên họ tên và chức danh lúc dự họp.
-            </>
-          }
-          findCandidates={findCandidates}
-          merge={(keepId, mergeId) => call('people:merge', { keepId, mergeId })}
+        <MergePeopleDialog
+          subject={merging}
           onClose={() => setMerging(null)}
           onMerged={(kept) => {
             setMerging(null);

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { TASK_RECURRENCE, type TaskStatus } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import type { MatrixCell, MatrixRow } from '../../../../shared/schemas/exchange';
-import { call, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/query';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { localTime } from './exchange-labels';
 
@@ -64,7 +64,7 @@ export function MatrixTab() {
   const chosen = useApiQuery('exchange:matrix', { directiveId }, { keepPrevious: true });
   const matrix = chosen.data ?? null;
   const error = chosen.error;
-  const [exporting, setExporting] = useState(false);
+  const exporting = useAction(() => call('exchange:exportMatrixXlsx', { directiveId }));
 
   // The directives with tasks given down: the columns of the full matrix name them.
   const directives = useMemo(() => {
@@ -96,15 +96,12 @@ export function MatrixTab() {
   }, [matrix]);
 
   const exportNow = async () => {
-    setExporting(true);
-    try {
-      const result = await call('exchange:exportMatrixXlsx', { directiveId });
-      if (result.saved && result.filePath) showExported('Đã xuất bảng tiến độ cấp dưới ra Excel', result.filePath);
-    } catch (e) {
-      notification.error({ message: 'Chưa xuất được bảng tiến độ', description: errorMessage(e), duration: 0 });
-    } finally {
-      setExporting(false);
+    const result = await exporting.attempt();
+    if (!result.ok) {
+      notification.error({ message: 'Chưa xuất được bảng tiến độ', description: result.message, duration: 0 });
+      return;
     }
+    if (result.value.saved && result.value.filePath) showExported('Đã xuất bảng tiến độ cấp dưới ra Excel', result.value.filePath);
   };
 
   const t = matrix?.totals;
@@ -134,7 +131,7 @@ export function MatrixTab() {
               </Typography.Text>
             )}
           </Space>
-          <Button icon={<FileExcelOutlined aria-hidden />} loading={exporting} disabled={!matrix || matrix.rows.length === 0} onClick={() => void exportNow()}>
+          <Button icon={<FileExcelOutlined aria-hidden />} loading={exporting.busy} disabled={!matrix || matrix.rows.length === 0} onClick={() => void exportNow()}>
             Xuất Excel
           </Button>
         </Space>

@@ -2,7 +2,8 @@ import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportPreview, ImportResult, PreviewItem } from '../../../../shared/schemas/exchange';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { ActionTag, KIND_LABEL, localTime, PACKAGE_KIND_LABEL } from './exchange-labels';
 
 /**
@@ -17,39 +18,37 @@ export function ReceiveTab() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<{ title: string; message: string } | null>(null);
-  const [busy, setBusy] = useState<'open' | 'import' | null>(null);
+  // Two steps, each with its own spinner: choosing a file (it is read and previewed, nothing
+  // written) and importing what was previewed.
+  const opening = useAction(() => call('exchange:openPackage', undefined));
+  const importing = useAction((chosen: string) => call('exchange:import', { token: chosen }));
 
   const choose = async () => {
-    setBusy('open');
     setError(null);
     setResult(null);
-    try {
-      const opened = await call('exchange:openPackage', undefined);
-      if (opened.token === null) return;
-      setToken(opened.token);
-      setPreview(opened.preview);
-    } catch (e) {
+    const opened = await opening.attempt();
+    if (!opened.ok) {
       setToken(null);
       setPreview(null);
-      setError({ title: 'Không nhận gói này', message: errorMessage(e) });
-    } finally {
-      setBusy(null);
+      setError({ title: 'Không nhận gói này', message: opened.message });
+      return;
     }
+    if (opened.value.token === null) return;
+    setToken(opened.value.token);
+    setPreview(opened.value.preview);
   };
 
   const importNow = async () => {
     if (!token) return;
-    setBusy('import');
     setError(null);
-    try {
-      setResult(await call('exchange:import', { token }));
-      setToken(null);
-      setPreview(null);
-    } catch (e) {
-      setError({ title: 'Chưa nhập được gói', message: errorMessage(e) });
-    } finally {
-      setBusy(null);
+    const imported = await importing.attempt(token);
+    if (!imported.ok) {
+      setError({ title: 'Chưa nhập được gói', message: imported.message });
+      return;
     }
+    setResult(imported.value);
+    setToken(null);
+    setPreview(null);
   };
 
   const cancel = () => {
@@ -61,7 +60,7 @@ export function ReceiveTab() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap>
-          <Button type="primary" icon={<InboxOutlined aria-hidden />} loading={busy === 'open'} onClick={() => void choose()}>
+          <Button type="primary" icon={<InboxOutlined aria-hidden />} loading={opening.busy} onClick={() => void choose()}>
             Chọn tệp gói (.mttq)…
           </Button>
           <Typography.Text type="secondary">
@@ -78,7 +77,7 @@ export function ReceiveTab() {
           extra={
             <Space>
               <Button onClick={cancel}>Hủy</Button>
-              <Button type="primary" icon={<ImportOutlined aria-hidden />} loading={busy === 'import'} onClick={() => void importNow()}>
+              <Button type="primary" icon={<ImportOutlined aria-hidden />} loading={importing.busy} onClick={() => void importNow()}>
                 Nhập vào dữ liệu
               </Button>
             </Space>

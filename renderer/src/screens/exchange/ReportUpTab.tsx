@@ -3,8 +3,8 @@ import { Alert, Button, Card, Checkbox, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_KIND } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
-import { call, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/query';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 
@@ -19,24 +19,15 @@ export function ReportUpTab() {
   const query = useApiQuery('exchange:reportCandidates', undefined);
   const candidates = query.data ?? null;
   const [chosen, setChosen] = useState<number[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const sending = useAction(() => call('exchange:reportUp', { documentIds: chosen }));
   const [done, setDone] = useState<string | null>(null);
 
   const send = async () => {
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
-      const written = await call('exchange:reportUp', { documentIds: chosen });
-      if (!written.saved || !written.filePath) return;
-      setDone(`Đã ghi gói báo cáo: tiến độ ${written.reports} nhiệm vụ${written.documents > 0 ? `, ${written.documents} văn bản` : ''}. Hãy gửi tệp này cho cấp trên (USB hoặc thư điện tử).`);
-      showExported('Đã ghi gói báo cáo lên cấp trên', written.filePath);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const written = await sending.run();
+    if (!written?.saved || !written.filePath) return;
+    setDone(`Đã ghi gói báo cáo: tiến độ ${written.reports} nhiệm vụ${written.documents > 0 ? `, ${written.documents} văn bản` : ''}. Hãy gửi tệp này cho cấp trên (USB hoặc thư điện tử).`);
+    showExported('Đã ghi gói báo cáo lên cấp trên', written.filePath);
   };
 
   if (!candidates) return query.error ? <Alert type="error" showIcon role="alert" message={query.error} /> : null;
@@ -70,12 +61,12 @@ export function ReportUpTab() {
               }))}
             />
           )}
-          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={busy} onClick={() => void send()} style={{ alignSelf: 'flex-start' }}>
+          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={sending.busy} onClick={() => void send()} style={{ alignSelf: 'flex-start' }}>
             Ghi gói báo cáo lên cấp trên…
           </Button>
         </Space>
       </Card>
-      {error && <Alert type="error" showIcon role="alert" message="Chưa ghi được gói báo cáo" description={error} />}
+      {sending.error && <Alert type="error" showIcon role="alert" message="Chưa ghi được gói báo cáo" description={sending.error} />}
       {done && <Alert type="success" showIcon role="status" message={done} />}
     </Space>
   );

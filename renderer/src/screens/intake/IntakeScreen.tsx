@@ -1,7 +1,9 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
-import { call, errorMessage } from '../../api/client';
+import { useEffect, type ReactNode } from 'react';
+import type { IntakeApplyInput } from '../../../../shared/schemas/intake';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useIntake } from '../../store/intake';
 import { useNavigation } from '../../store/navigation';
 import { INTAKE_TEXT } from './intake-labels';
@@ -37,8 +39,7 @@ export function IntakeScreen({ meetingId }: { meetingId: number | null }) {
   const saved = useIntake((s) => s.saved);
   const markSaved = useIntake((s) => s.markSaved);
   const setAll = useIntake((s) => s.setAll);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const applying = useAction((input: IntakeApplyInput) => call('intake:apply', input));
   const { message } = App.useApp();
 
   useEffect(() => start(meetingId), [meetingId, start]);
@@ -49,17 +50,10 @@ export function IntakeScreen({ meetingId }: { meetingId: number | null }) {
 
   const save = async () => {
     if (!draft) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const result = await call('intake:apply', toApplyInput(draft, meetingId));
-      markSaved(result);
-      void message.success(result.created ? INTAKE_TEXT.done.created : INTAKE_TEXT.done.completed);
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    const result = await applying.run(toApplyInput(draft, meetingId));
+    if (!result) return;
+    markSaved(result);
+    void message.success(result.created ? INTAKE_TEXT.done.created : INTAKE_TEXT.done.completed);
   };
 
   const header = (
@@ -112,13 +106,13 @@ export function IntakeScreen({ meetingId }: { meetingId: number | null }) {
             <Typography.Text type="secondary">{INTAKE_TEXT.nothingSavedYet}</Typography.Text>
             <Space>
               <Button onClick={() => start(meetingId)}>{INTAKE_TEXT.readAgain}</Button>
-              <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={problems.length > 0} onClick={() => void save()}>
-                {saving ? INTAKE_TEXT.saving : completing ? INTAKE_TEXT.saveComplete : INTAKE_TEXT.save}
+              <Button type="primary" icon={<SaveOutlined />} loading={applying.busy} disabled={problems.length > 0} onClick={() => void save()}>
+                {applying.busy ? INTAKE_TEXT.saving : completing ? INTAKE_TEXT.saveComplete : INTAKE_TEXT.save}
               </Button>
             </Space>
           </div>
           {problems.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={problems.join(' ')} />}
-          {saveError && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={INTAKE_TEXT.saveFailed} description={saveError} />}
+          {applying.error && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={INTAKE_TEXT.saveFailed} description={applying.error} />}
           {proposal.notices.length > 0 && (
             <Alert type="info" showIcon style={{ marginBottom: 12 }} message={proposal.notices.map((n) => <div key={n}>{n}</div>)} />
           )}

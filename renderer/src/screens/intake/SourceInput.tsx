@@ -2,7 +2,8 @@ import { FileWordOutlined, ReadOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { INTAKE_MAX_CHARS } from '../../../../shared/schemas/intake';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useIntake } from '../../store/intake';
 import { INTAKE_TEXT } from './intake-labels';
 
@@ -21,20 +22,22 @@ export function SourceInput() {
   const meetingId = useIntake((s) => s.meetingId);
   const load = useIntake((s) => s.load);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A file refused before it is read (too long, not Word or text) is said here; a read that
+  // failed is the action's own error. Whichever happened last is shown.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const reading = useAction((run: () => Promise<void>) => run());
   const fileInput = useRef<HTMLInputElement>(null);
+  const error = refusal ?? reading.error;
+  const busy = reading.busy;
+
+  const setError = (message: string) => {
+    reading.reset();
+    setRefusal(message);
+  };
 
   const read = async (run: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    setRefusal(null);
+    await reading.run(run);
   };
 
   const readText = async (value: string, fileName = '') => {
