@@ -1,8 +1,7 @@
 import { DeleteOutlined, FileImageOutlined, FilePdfOutlined, FileWordOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Popconfirm } from 'antd';
-import { useEffect, useState } from 'react';
-import type { Attachment } from '../../../../shared/schemas/directive';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction, useApiQuery, type Action } from '../../api/query';
 
 function iconOf(mime: string) {
   if (mime === 'application/pdf') return <FilePdfOutlined style={{ color: '#c62828' }} />;
@@ -17,24 +16,17 @@ function sizeOf(bytes: number): string {
 
 /** Files kept with the directive: copied into the app's folder, opened with the system viewer. */
 export function AttachmentsCard({ directiveId }: { directiveId: number }) {
-  const [items, setItems] = useState<Attachment[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Read again after each file added or removed (the query layer refreshes it).
+  const attachments = useApiQuery('attachments:list', { directiveId });
   const { notification } = App.useApp();
+  const adding = useAction(() => call('attachments:add', { directiveId }));
+  const removing = useAction((id: number) => call('attachments:remove', { id }));
+  const opening = useAction((id: number) => call('attachments:open', { id }));
 
-  useEffect(() => {
-    call('attachments:list', { directiveId }).then(setItems, () => setItems([]));
-  }, [directiveId]);
-
-  const run = async (action: () => Promise<Attachment[] | unknown>, failure: string) => {
-    setBusy(true);
-    try {
-      const result = await action();
-      if (Array.isArray(result)) setItems(result as Attachment[]);
-    } catch (error) {
-      notification.error({ message: failure, description: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+  /** Runs one of them; a failure is told in a notice with its Vietnamese reason. */
+  const run = async <A extends unknown[], R>(action: Action<A, R>, failure: string, ...args: A) => {
+    const done = await action.attempt(...args);
+    if (!done.ok) notification.error({ message: failure, description: done.message });
   };
 
   return (
@@ -42,15 +34,16 @@ export function AttachmentsCard({ directiveId }: { directiveId: number }) {
       size="small"
       title="Tệp đính kèm"
       extra={
-        <Button size="small" icon={<PaperClipOutlined />} loading={busy} onClick={() => void run(() => call('attachments:add', { directiveId }), 'Chưa đính kèm được tệp')}>
+        <Button size="small" icon={<PaperClipOutlined />} loading={adding.busy} onClick={() => void run(adding, 'Chưa đính kèm được tệp')}>
           Đính kèm tệp
         </Button>
       }
     >
       <List
         size="small"
-        dataSource={items}
-        locale={{ emptyText: 'Chưa có tệp nào. Đính kèm bản PDF, Word hoặc ảnh chụp văn bản (tối đa 50 MB mỗi tệp).' }}
+        dataSource={attachments.data ?? []}
+        loading={attachments.loading}
+        locale={{ emptyText: attachments.error ?? 'Chưa có tệp nào. Đính kèm bản PDF, Word hoặc ảnh chụp văn bản (tối đa 50 MB mỗi tệp).' }}
         renderItem={(item) => (
           <List.Item
             actions={[
@@ -60,7 +53,7 @@ export function AttachmentsCard({ directiveId }: { directiveId: number }) {
                 description="Bản sao trong thư mục của ứng dụng sẽ bị xóa; tệp gốc trên máy không bị ảnh hưởng."
                 okText="Gỡ tệp"
                 cancelText="Không"
-                onConfirm={() => run(() => call('attachments:remove', { id: item.id }), 'Chưa gỡ được tệp')}
+                onConfirm={() => run(removing, 'Chưa gỡ được tệp', item.id)}
               >
                 <Button size="small" type="text" danger aria-label={`Gỡ tệp ${item.fileName}`} icon={<DeleteOutlined />} />
               </Popconfirm>,
@@ -69,7 +62,7 @@ export function AttachmentsCard({ directiveId }: { directiveId: number }) {
             <List.Item.Meta
               avatar={iconOf(item.mime)}
               title={
-                <a title="Mở bằng chương trình xem trên máy" onClick={() => void run(() => call('attachments:open', { id: item.id }), 'Chưa mở được tệp')}>
+                <a title="Mở bằng chương trình xem trên máy" onClick={() => void run(opening, 'Chưa mở được tệp', item.id)}>
                   {item.fileName}
                 </a>
               }

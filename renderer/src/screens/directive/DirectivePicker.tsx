@@ -1,8 +1,9 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DIRECTIVE_TYPE } from '../../../../shared/domain';
 import type { DirectiveRef } from '../../../../shared/schemas/directive';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { useSettled } from '../../components/useSettled';
 
 interface DirectivePickerProps {
   id: string;
@@ -14,30 +15,22 @@ interface DirectivePickerProps {
   onChange(value: number | null): void;
 }
 
+/** Searched again this long after the last keystroke. */
+const TYPING_PAUSE_MS = 200;
+
 const optionOf = (d: DirectiveRef) => ({ value: d.id, label: `${d.numberSymbol} — ${DIRECTIVE_TYPE.labels[d.type]}${d.summary ? `: ${d.summary}` : ''}` });
 
 /** Picks another directive of the register by typing its symbol or words of its summary. */
 export function DirectivePicker({ id, label, value, current, excludeId, onChange }: DirectivePickerProps) {
   const [text, setText] = useState('');
-  const [options, setOptions] = useState<Array<{ value: number; label: string }>>(current ? [optionOf(current)] : []);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      call('directives:list', { text, pageSize: 20 })
-        .then((page) => {
-          if (!live) return;
-          const found = page.items.filter((d) => d.id !== excludeId).map(optionOf);
-          const kept = current && !found.some((o) => o.value === current.id) ? [optionOf(current)] : [];
-          setOptions([...kept, ...found]);
-        })
-        .catch(() => undefined);
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [text, excludeId, current]);
+  // Asked of the register once typing pauses; the previous answer stays in sight meanwhile.
+  const settled = useSettled(text, TYPING_PAUSE_MS);
+  const found = useApiQuery('directives:list', { text: settled, pageSize: 20 }, { keepPrevious: true });
+  const loading = found.loading || found.refreshing || settled !== text;
+  const listed = (found.data?.items ?? []).filter((d) => d.id !== excludeId).map(optionOf);
+  // The directive chosen keeps its label whatever the search finds.
+  const kept = current && !listed.some((o) => o.value === current.id) ? [optionOf(current)] : [];
+  const options = [...kept, ...listed];
 
   return (
     <Select<number | null>
@@ -47,7 +40,8 @@ export function DirectivePicker({ id, label, value, current, excludeId, onChange
       showSearch
       filterOption={false}
       placeholder="Gõ số ký hiệu hoặc trích yếu để tìm"
-      notFoundContent="Không tìm thấy văn bản nào trong sổ"
+      loading={loading}
+      notFoundContent={loading ? 'Đang tìm…' : (found.error ?? 'Không tìm thấy văn bản nào trong sổ')}
       value={value}
       options={options}
       onSearch={setText}

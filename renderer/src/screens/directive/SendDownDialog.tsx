@@ -3,8 +3,8 @@ import { Alert, Button, Card, Checkbox, Col, Empty, Input, Modal, Row, Select, S
 import { useState } from 'react';
 import { TASK_PRIORITY, TASK_RECURRENCE } from '../../../../shared/domain';
 import type { DirectiveAssignments } from '../../../../shared/schemas/exchange';
-import { call, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/query';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
 import { DateField } from '../../components/DateField';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
@@ -32,8 +32,8 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
   const committees = directory.data ? directory.data.below.filter((c) => c.active) : null;
   const [chosen, setChosen] = useState<number[]>(() => [...new Set(initial?.groups.flatMap((g) => g.committees.map((c) => c.committeeId)) ?? [])]);
   const [drafts, setDrafts] = useState<TaskDraft[]>(() => (initial && initial.groups.length > 0 ? draftsOf(initial) : [blankTask([])]));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** Said before anything is sent: no committee chosen. */
+  const [unchosen, setUnchosen] = useState<string | null>(null);
 
   const change = (key: string, patch: Partial<TaskDraft>) => setDrafts((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
 
@@ -42,31 +42,32 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
     const added = ids.filter((id) => !chosen.includes(id));
     setDrafts((list) => list.map((d) => ({ ...d, committeeIds: [...d.committeeIds.filter((id) => ids.includes(id)), ...(d.group === null ? added : [])] })));
     setChosen(ids);
+    if (ids.length > 0) setUnchosen(null);
   };
 
+  /** Saves the tasks and, with `write`, writes the package; true when the dialog may close. */
+  const sending = useAction(async (write: boolean): Promise<boolean> => {
+    const input = saveInputOf(directiveId, drafts, chosen);
+    // The directive alone may be sent, for information, without tasks.
+    if (input.tasks.length > 0) await call('exchange:saveAssignments', input);
+    if (!write) return true;
+    const written = await call('exchange:exportDown', { directiveId, committeeIds: chosen });
+    // No file chosen in the save dialog: the tasks are saved, the dialog stays for another try.
+    if (!written.saved || !written.filePath) return false;
+    showExported(`Đã ghi gói gửi ${written.receivers} đơn vị cấp dưới (${written.assignments} nhiệm vụ)`, written.filePath);
+    return true;
+  });
+
   const submit = async (write: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (chosen.length === 0) throw new Error('Hãy chọn ít nhất một đơn vị cấp dưới.');
-      const input = saveInputOf(directiveId, drafts, chosen);
-      // The directive alone may be sent, for information, without tasks.
-      if (input.tasks.length > 0) await call('exchange:saveAssignments', input);
-      if (write) {
-        const written = await call('exchange:exportDown', { directiveId, committeeIds: chosen });
-        if (!written.saved || !written.filePath) {
-          setBusy(false);
-          return;
-        }
-        showExported(`Đã ghi gói gửi ${written.receivers} đơn vị cấp dưới (${written.assignments} nhiệm vụ)`, written.filePath);
-      }
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error && !('code' in e) ? e.message : errorMessage(e));
-    } finally {
-      setBusy(false);
+    if (chosen.length === 0) {
+      sending.reset();
+      setUnchosen('Hãy chọn ít nhất một đơn vị cấp dưới.');
+      return;
     }
+    setUnchosen(null);
+    if (await sending.run(write)) onClose();
   };
+  const error = unchosen ?? sending.error;
 
   const options = (committees ?? []).filter((c) => chosen.includes(c.id)).map((c) => ({ value: c.id, label: c.name }));
 
@@ -79,10 +80,10 @@ export function SendDownDialog({ directiveId, initial, onClose }: SendDownDialog
       footer={
         <Space>
           <Button onClick={onClose}>Hủy</Button>
-          <Button loading={busy} onClick={() => void submit(false)}>
+          <Button loading={sending.busy} onClick={() => void submit(false)}>
             Chỉ lưu nhiệm vụ
           </Button>
-          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={busy} onClick={() => void submit(true)}>
+          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={sending.busy} onClick={() => void submit(true)}>
             Lưu và ghi gói…
           </Button>
         </Space>

@@ -1,8 +1,12 @@
 import { Input, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DIRECTIVE_TYPE, SYMBOL_FAMILY } from '../../../../shared/domain';
 import { NUMBER_SYMBOL_MAX_LENGTH, type ParseSymbolResult } from '../../../../shared/number-symbol-parser';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { useSettled } from '../../components/useSettled';
+
+/** Read again this long after the last keystroke. */
+const TYPING_PAUSE_MS = 120;
 
 interface SymbolFieldProps {
   value: string;
@@ -16,31 +20,22 @@ interface SymbolFieldProps {
  * to refuse a save): the kind found, or the reason the symbol cannot be read.
  */
 export function SymbolField({ value, onChange, onParsed }: SymbolFieldProps) {
-  const [parsed, setParsed] = useState<ParseSymbolResult | null>(null);
-
+  const settled = useSettled(value, TYPING_PAUSE_MS);
+  // The previous reading stays in sight while the next one is asked for, as the user types.
+  const reading = useApiQuery('directives:parseSymbol', { text: settled }, { enabled: settled.trim() !== '', keepPrevious: true });
+  // An emptied field has no reading at once, and none until typing pauses again.
+  const blank = value.trim() === '' || settled.trim() === '';
+  const parsed = blank ? null : (reading.data ?? null);
+  // The form is told of an emptied field and of each answer: not of the previous answer shown
+  // while the next is read (`refreshing`), nor of the wait for the first one (a record opened
+  // keeps its type meanwhile). A reading that fails says nothing here; the save refuses the
+  // symbol with its reason.
+  const answer = blank ? null : reading.refreshing ? undefined : reading.data;
   useEffect(() => {
-    let current = true;
-    if (value.trim() === '') {
-      setParsed(null);
-      onParsed(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      call('directives:parseSymbol', { text: value })
-        .then((result) => {
-          if (!current) return;
-          setParsed(result);
-          onParsed(result);
-        })
-        .catch(() => undefined);
-    }, 120);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-    // onParsed is a fresh closure each render; the reading depends on the text only.
+    if (answer !== undefined) onParsed(answer);
+    // onParsed is a fresh closure each render; what it is told depends on the answer only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }, [answer]);
 
   return (
     <div>

@@ -1,14 +1,18 @@
 import { DeleteOutlined, FileSearchOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, List, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DIRECTIVE_TYPE, MEETING_DIRECTIVE_RELATION, type MeetingDirectiveRelation } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import { NUMBER_SYMBOL_MAX_LENGTH } from '../../../../shared/number-symbol-parser';
-import type { MeetingDirective, SymbolLookup } from '../../../../shared/schemas/directive';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
+import { useSettled } from '../../components/useSettled';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { StatusTag } from '../directives/directive-tags';
+
+/** Looked up again this long after the last keystroke. */
+const TYPING_PAUSE_MS = 200;
 
 const RELATION_OPTIONS = MEETING_DIRECTIVE_RELATION.values.map((v) => ({ value: v, label: MEETING_DIRECTIVE_RELATION.labels[v] }));
 
@@ -20,45 +24,29 @@ const RELATION_OPTIONS = MEETING_DIRECTIVE_RELATION.values.map((v) => ({ value: 
 export function MeetingDirectives({ meetingId }: { meetingId: number }) {
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
-  const [links, setLinks] = useState<MeetingDirective[]>([]);
   const [text, setText] = useState('');
   const [relation, setRelation] = useState<MeetingDirectiveRelation>('trien_khai');
-  const [lookup, setLookup] = useState<SymbolLookup | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Read again after each link made or undone here (the query layer refreshes it).
+  const linked = useApiQuery('meetings:directives', { id: meetingId });
+  const links = linked.data ?? [];
+  // Looked up once typing pauses; the previous answer stays in sight meanwhile. An emptied box has none.
+  const settled = useSettled(text, TYPING_PAUSE_MS);
+  const found = useApiQuery('directives:findBySymbol', { text: settled }, { enabled: settled.trim() !== '', keepPrevious: true });
+  const lookup = text.trim() === '' || settled.trim() === '' ? null : (found.data ?? null);
 
-  useEffect(() => {
-    call('meetings:directives', { id: meetingId }).then(setLinks, (e: unknown) => setError(errorMessage(e)));
-  }, [meetingId]);
-
-  useEffect(() => {
-    if (text.trim() === '') return setLookup(null);
-    let live = true;
-    const timer = setTimeout(() => {
-      call('directives:findBySymbol', { text }).then((r) => live && setLookup(r), () => undefined);
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  const linking = useAction((directiveId: number, rel: MeetingDirectiveRelation) => call('meetings:linkDirective', { meetingId, directiveId, relation: rel }));
+  const unlinking = useAction((directiveId: number) => call('meetings:unlinkDirective', { meetingId, directiveId }));
 
   const link = async (directiveId: number, rel: MeetingDirectiveRelation = relation) => {
-    try {
-      setLinks(await call('meetings:linkDirective', { meetingId, directiveId, relation: rel }));
-      setText('');
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    if ((await linking.attempt(directiveId, rel)).ok) setText('');
   };
 
   const unlink = async (directiveId: number) => {
-    try {
-      setLinks(await call('meetings:unlinkDirective', { meetingId, directiveId }));
-    } catch (e) {
-      notification.error({ message: 'Chưa bỏ liên kết được', description: errorMessage(e) });
-    }
+    const done = await unlinking.attempt(directiveId);
+    if (!done.ok) notification.error({ message: 'Chưa bỏ liên kết được', description: done.message });
   };
+
+  const error = linking.error ?? linked.error;
 
   const register = async (symbol: string) => {
     // The meeting's pending edits are written before leaving its page.
@@ -125,6 +113,7 @@ export function MeetingDirectives({ meetingId }: { meetingId: number }) {
       {error && <Alert type="error" showIcon message={error} />}
       <List
         dataSource={links}
+        loading={linked.loading}
         locale={{ emptyText: 'Chưa có văn bản nào liên kết với hội nghị này. Gõ số ký hiệu ở trên để liên kết.' }}
         renderItem={({ directive: d, relation: rel }) => (
           <List.Item

@@ -2,8 +2,8 @@ import { FileAddOutlined } from '@ant-design/icons';
 import { App, Button, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_STATUS } from '../../../../shared/domain';
-import { call, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/query';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
 import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { kindLabel } from '../documents/DocumentsScreen';
@@ -21,14 +21,31 @@ type DraftKind = (typeof DRAFTS)[number]['kind'];
 
 const FAILED = 'Chưa tạo được văn bản';
 
-/** The draft is made from what is saved: pending edits are written first. */
 const flushMeeting = () => useMeetingEditor.getState().flush();
+
+/**
+ * "Tạo thông báo kết luận" or "Tạo giấy mời": the draft is made from what is saved (pending
+ * edits are written first) and opened; the button stays busy until it is open, so that a second
+ * click cannot make a second draft.
+ */
+function useDraftFromMeeting(meetingId: number, kind: Exclude<DraftKind, 'bien_ban'>) {
+  const navigate = useNavigation((s) => s.navigate);
+  return useAction(async (documentDate: string | null) => {
+    await flushMeeting();
+    const created = await call('documents:createFromMeeting', { meetingId, kind, documentDate });
+    await navigate({ name: 'document', id: created.id });
+  });
+}
 
 /** One-click drafts from the meeting, and the documents already drafted from it. */
 export function MeetingDocuments({ meetingId }: { meetingId: number }) {
   const documents = useApiQuery('documents:list', { meetingId, pageSize: 100 });
-  const [busy, setBusy] = useState<DraftKind | null>(null);
   const minutes = useDraftMinutes(meetingId, { beforeCreate: flushMeeting, failedTitle: FAILED });
+  // One action per button: only the button clicked turns busy.
+  const drafting = {
+    thong_bao_ket_luan: useDraftFromMeeting(meetingId, 'thong_bao_ket_luan'),
+    giay_moi: useDraftFromMeeting(meetingId, 'giay_moi'),
+  };
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
 
@@ -41,19 +58,13 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
       await minutes.start();
       return true;
     }
-    setBusy(kind);
-    try {
-      await flushMeeting();
-      const created = await call('documents:createFromMeeting', { meetingId, kind, documentDate });
-      await navigate({ name: 'document', id: created.id });
-      setChoosingDate(false);
-      return true;
-    } catch (error) {
-      notification.error({ message: FAILED, description: errorMessage(error) });
+    const drafted = await drafting[kind].attempt(documentDate);
+    if (!drafted.ok) {
+      notification.error({ message: FAILED, description: drafted.message });
       return false;
-    } finally {
-      setBusy(null);
     }
+    setChoosingDate(false);
+    return true;
   };
 
   return (
@@ -63,7 +74,7 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
           <Button
             key={d.kind}
             icon={<FileAddOutlined />}
-            loading={d.kind === 'bien_ban' ? minutes.busy : busy === d.kind}
+            loading={d.kind === 'bien_ban' ? minutes.busy : drafting[d.kind].busy}
             onClick={() => (d.kind === 'giay_moi' ? setChoosingDate(true) : void create(d.kind))}
           >
             {d.label}
@@ -72,7 +83,7 @@ export function MeetingDocuments({ meetingId }: { meetingId: number }) {
       </Space>
       <InvitationDialog
         open={choosingDate}
-        busy={busy === 'giay_moi'}
+        busy={drafting.giay_moi.busy}
         onCreate={(documentDate) => create('giay_moi', documentDate)}
         onClose={() => setChoosingDate(false)}
       />
