@@ -50,7 +50,7 @@ export function DateField({ id, value, onChange, disabled, optional = false, sta
   });
   const reasonId = id ? `${id}-ly-do` : undefined;
   return (
-    <div ref={typed.wrapper} className="date-field">
+    <div ref={typed.wrapper} className="date-field" onPointerDown={typed.onPointerDown}>
       <ShownDateText.Provider value={typed.shownText}>
         <DatePicker
           id={id}

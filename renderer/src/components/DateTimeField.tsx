@@ -54,7 +54,7 @@ export function DateTimeField({ id, value = null, onChange, allowClear = false, 
   });
   const reasonId = id ? `${id}-ly-do` : undefined;
   return (
-    <div ref={typed.wrapper} className="date-field">
+    <div ref={typed.wrapper} className="date-field" onPointerDown={typed.onPointerDown}>
       <ShownDateText.Provider value={typed.shownText}>
         <DatePicker
           id={id}

@@ -62,9 +62,10 @@ export function useTypedDate(options: TypedDateOptions) {
   /** Reads what was typed and hands on the stored form, or the text itself when it cannot be read. */
   const commit = (text: string): void => {
     // Closing its calendar, the picker hands back the date it still has (it learns the new value
-    // only after this render): that echo is not a pick, and must not replace what was typed.
+    // only after this render, from an effect that a busy machine may run much later): that echo
+    // is not a pick, and must not replace what was typed. It is ignored until the user next
+    // works the field — a key, a click, the calendar opened — so no timer decides it.
     replaced.current = base;
-    setTimeout(() => (replaced.current = undefined), 0);
     const typed = text.trim();
     if (typed === shownText.trim()) return;
     if (typed === '') {
@@ -94,7 +95,10 @@ export function useTypedDate(options: TypedDateOptions) {
       onChange(picked);
     },
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
-      if (event.key !== 'Enter') return;
+      if (event.key !== 'Enter') {
+        replaced.current = undefined;
+        return;
+      }
       // The picker would open its calendar on Enter: the typed text is read instead.
       event.preventDefault();
       commit(inputText());
@@ -107,7 +111,14 @@ export function useTypedDate(options: TypedDateOptions) {
       if (next && (wrapper.current?.contains(next) || next.closest('.ant-picker-dropdown'))) return;
       commit(inputText());
     },
+    /** On the field's frame: a click there (the ✕, the input) is the user's own. */
+    onPointerDown() {
+      replaced.current = undefined;
+    },
     open,
-    onOpenChange: setOpen,
+    onOpenChange(next: boolean) {
+      if (next) replaced.current = undefined;
+      setOpen(next);
+    },
   };
 }
