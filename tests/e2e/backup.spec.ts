@@ -1,7 +1,9 @@
 import { expect, test, type Browser } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
-import { launchBrowser, openApp, type AppSession } from './support/app-harness';
+import { launchBrowser, openApp, type AppSession, type TestPlatform } from './support/app-harness';
 
 // A click that cannot happen fails in seconds with the reason, instead of at the test's timeout.
 test.use({ actionTimeout: 15_000 });
@@ -104,4 +106,56 @@ test('a backup restored from the menu brings the older data back, and the restor
   expect(count()).toBe(1);
   await app.menu('go-meetings');
   await expect(page.getByText('Hội nghị thêm sau khi sao lưu')).toBeVisible();
+});
+
+test('the second place is chosen and dropped, the status follows at once, and the warning delay is saved', async () => {
+  const page = app.page;
+  const platform = app.core.platform as TestPlatform;
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-e2e-usb-'));
+  try {
+    await app.menu('open-backups');
+    await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await expect(page.getByText('Đã sao lưu')).toBeVisible();
+    const noCopyOutside = page.getByText('Chưa có bản sao lưu nào ở ngoài máy này.', { exact: false });
+    await expect(noCopyOutside).toBeVisible();
+    const outside = page.locator('.ant-descriptions-row').filter({ hasText: 'Ra ngoài máy gần nhất' });
+    await expect(outside).toContainText('Chưa có');
+
+    // A file is not a folder: refused, in Vietnamese, and nothing changes.
+    const notAFolder = path.join(usb, 'ghi-chu.txt');
+    fs.writeFileSync(notAFolder, 'không phải thư mục');
+    platform.nextFolder = notAFolder;
+    await page.getByRole('button', { name: 'Chọn nơi lưu thứ hai…' }).click();
+    await expect(page.getByText('Không dùng được thư mục này')).toBeVisible();
+    await expect(page.getByText('Chưa chọn')).toBeVisible();
+
+    // A folder that can be used: shown, the newest backup copied there, the warning gone, without reopening the screen.
+    platform.nextFolder = usb;
+    await page.getByRole('button', { name: 'Chọn nơi lưu thứ hai…' }).click();
+    await expect(page.getByText(path.resolve(usb), { exact: true })).toBeVisible();
+    await expect(noCopyOutside).toHaveCount(0);
+    await expect(outside).not.toContainText('Chưa có');
+
+    await page.getByRole('button', { name: 'Bỏ nơi lưu này' }).click();
+    await expect(page.getByText('Chưa chọn')).toBeVisible();
+    await expect(noCopyOutside).toBeVisible();
+
+    // The delay: "Lưu" only for a changed value; once saved, the stored value stays in the field.
+    const days = page.getByRole('spinbutton', { name: 'Số ngày trước khi nhắc sao lưu ra ngoài máy' });
+    const save = page.getByRole('button', { name: 'Lưu', exact: true });
+    await expect(days).toHaveValue('7');
+    await expect(save).toBeDisabled();
+    await days.fill('14');
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(save).toBeDisabled();
+    await expect(days).toHaveValue('14');
+    expect(app.core.backups?.settings().warnAfterDays).toBe(14);
+    await app.menu('go-home');
+    await app.menu('open-backups');
+    await expect(days).toHaveValue('14');
+  } finally {
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
 });

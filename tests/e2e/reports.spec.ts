@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
 import { selectOption } from './support/select-option';
+import { handlers } from '../../electron/core/handlers';
 
 /** Ten days after the first half of 2026 closed: the demo's monthly report for June is late. */
 const NOW = () => new Date('2026-07-10T09:00:00');
@@ -127,4 +128,20 @@ test('the weekly schedule lists the week and exports it to Word in landscape', a
   await page.getByRole('button', { name: 'Tuần sau' }).click();
   await expect(page.getByText('Lịch công tác tuần từ ngày 22/06/2026 đến ngày 28/06/2026')).toBeVisible();
   await expect(page.getByText('Tuần này chưa có hội nghị, buổi làm việc nào trong hồ sơ.')).toBeVisible();
+});
+
+test('a duty owed upward is written in one click from the home screen, and then offers its report', async () => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
+  const duty = (await handlers['reports:duties'](app.core, undefined)).items.find((d) => d.overdue && !d.report);
+  expect(duty).toBeDefined();
+  const write = page.getByRole('button', { name: `Soạn báo cáo ${duty!.period.label}: ${duty!.title}` });
+  await write.click();
+
+  // The draft opens in the editor; back home, the duty points at it instead of offering to write it again.
+  await expect(page.getByRole('textbox', { name: 'Nội dung văn bản' })).toBeVisible();
+  await expect(page.getByText('Đã soạn bản nháp báo cáo', { exact: false }).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Trang chủ', { exact: true }).click();
+  await expect(page.getByRole('button', { name: `Mở báo cáo: ${duty!.title}` })).toBeVisible();
+  await expect(write).toHaveCount(0);
 });

@@ -170,3 +170,14 @@ test('a hit on the 120th attendee of a large meeting opens the attendees on the 
   await expect(row.getByRole('textbox', { name: 'Họ và tên, dòng 120' })).toHaveValue('Phùng Thị Khuê Nhi');
   await page.screenshot({ path: path.join(SHOTS, 'mo-tai-dai-bieu-trang-3.png') });
 });
+
+test('"Lập lại chỉ mục tìm kiếm" from the menu says how it went, leaves no message turning, and the box still finds', async () => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await app.menu('rebuild-search');
+  // As in the app, the index is made again in the background (openApp): the message says so.
+  await expect(page.getByText('Đang lập lại chỉ mục tìm kiếm trong nền.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Đang lập lại chỉ mục tìm kiếm…', { exact: true })).toHaveCount(0);
+  await searchFor(page, 'tran luu quang');
+  await expect(group(page, 'Người').getByRole('option', { name: /Trần Lưu Quang/ })).toBeVisible();
+});

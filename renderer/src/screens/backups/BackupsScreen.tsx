@@ -1,77 +1,82 @@
 import { CloudUploadOutlined, ExportOutlined, FolderOpenOutlined, ImportOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import {
   BACKUP_KIND_LABELS,
   describeSummary,
   formatBackupTime,
   formatBytes,
   type BackupEntry,
-  type BackupStatus,
   type RestoreOutcome,
 } from '../../../../shared/schemas/backup';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/query';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { confirmRestore } from './RestoreDialog';
 import { rememberRestore, reloadAfterRestore } from './restore-session';
 
+/**
+ * A backup action started by one button: its own busy flag (the button that turns is the one
+ * clicked) and, when it fails, a notification under its own title that stays until closed.
+ */
+function useBackupAction<A extends unknown[], R>(action: (...args: A) => Promise<R>, failure: string) {
+  const { notification } = App.useApp();
+  const { attempt, busy } = useAction(action);
+  const run = async (...args: A): Promise<R | undefined> => {
+    const result = await attempt(...args);
+    if (result.ok) return result.value;
+    notification.error({ message: failure, description: result.message, duration: 0 });
+    return undefined;
+  };
+  return { run, busy };
+}
+
+/**
+ * After a restore (or an import of all data) the window starts again on the restored data. Called
+ * inside the action, so that its button keeps turning until the page reloads.
+ */
+function restored(outcome: RestoreOutcome | null) {
+  if (!outcome) return;
+  rememberRestore({ outcome, undone: false });
+  reloadAfterRestore();
+}
+
 /** "Sao lưu và khôi phục": the backups with what they hold, restore, the second place, moving to a new PC. */
 export function BackupsScreen() {
   const { modal, notification, message } = App.useApp();
-  const [backups, setBackups] = useState<BackupEntry[] | null>(null);
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  // Both read again after every backup write (the query layer: a backup, a setting, a second place).
+  const backups = useApiQuery('backups:list', undefined);
+  const status = useApiQuery('backups:status', undefined);
+  const error = backups.error ?? status.error;
+  const state = status.data;
 
-  const load = useCallback(async () => {
-    try {
-      const [list, state] = await Promise.all([call('backups:list', undefined), call('backups:status', undefined)]);
-      setBackups(list);
-      setStatus(state);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const run = async <T,>(key: string, task: () => Promise<T>, failure: string): Promise<T | undefined> => {
-    setBusy(key);
-    try {
-      return await task();
-    } catch (e) {
-      notification.error({ message: failure, description: errorMessage(e), duration: 0 });
-      return undefined;
-    } finally {
-      setBusy(null);
-    }
+  /**
+   * A backup or an export that fails is recorded in the status (its last error, shown above):
+   * read again by hand, because the query layer refreshes only after writes that succeed.
+   */
+  const readAgain = () => {
+    backups.reload();
+    status.reload();
   };
 
-  const restored = (outcome: RestoreOutcome | null | undefined) => {
-    if (!outcome) return;
-    rememberRestore({ outcome, undone: false });
-    reloadAfterRestore();
-  };
+  const creating = useBackupAction(() => call('backups:create', undefined), 'Chưa sao lưu được');
+  const restoring = useBackupAction(async (id: string) => restored(await call('backups:restore', { id })), 'Không khôi phục được');
+  const restoringFile = useBackupAction(async () => restored(await call('backups:restoreFromFile', undefined)), 'Không khôi phục được');
+  const exporting = useBackupAction(() => call('backups:exportAll', undefined), 'Không xuất được dữ liệu');
+  const importing = useBackupAction(async () => restored(await call('backups:importAll', undefined)), 'Không nhập được dữ liệu');
 
   const backupNow = async () => {
-    const created = await run('create', () => call('backups:create', undefined), 'Chưa sao lưu được');
-    if (created) message.success(`Đã sao lưu: ${describeSummary(created.summary)}.`);
-    await load();
+    const created = await creating.run();
+    if (!created) return readAgain();
+    message.success(`Đã sao lưu: ${describeSummary(created.summary)}.`);
   };
 
-  const restore = (entry: BackupEntry) =>
-    confirmRestore(modal, entry, async () => {
-      restored(await run('restore', () => call('backups:restore', { id: entry.id }), 'Không khôi phục được'));
-    });
-
-  const restoreFromFile = async () => restored(await run('file', () => call('backups:restoreFromFile', undefined), 'Không khôi phục được'));
+  // The dialog's own button turns while the restore runs (its onOk waits for it).
+  const restore = (entry: BackupEntry) => confirmRestore(modal, entry, () => restoring.run(entry.id));
 
   const exportAll = async () => {
-    const result = await run('export', () => call('backups:exportAll', undefined), 'Không xuất được dữ liệu');
-    if (result?.saved) notification.success({ message: 'Đã xuất toàn bộ dữ liệu', description: `${result.path} (${formatBytes(result.bytes)})`, duration: 0 });
-    await load();
+    const result = await exporting.run();
+    if (!result) return readAgain();
+    if (result.saved) notification.success({ message: 'Đã xuất toàn bộ dữ liệu', description: `${result.path} (${formatBytes(result.bytes)})`, duration: 0 });
   };
 
   const importAll = () =>
@@ -81,7 +86,7 @@ export function BackupsScreen() {
         'Dữ liệu trong tệp đã xuất sẽ thay cho dữ liệu đang có trên máy này. Dữ liệu hiện tại được sao lưu trước, nên bạn có thể hoàn tác.',
       okText: 'Chọn tệp và nhập',
       cancelText: 'Hủy',
-      onOk: async () => restored(await run('import', () => call('backups:importAll', undefined), 'Không nhập được dữ liệu')),
+      onOk: () => importing.run(),
     });
 
   return (
@@ -94,43 +99,43 @@ export function BackupsScreen() {
           </Typography.Text>
         </div>
         <Space>
-          <Button type="primary" icon={<SaveOutlined />} loading={busy === 'create'} onClick={() => void backupNow()}>
+          <Button type="primary" icon={<SaveOutlined />} loading={creating.busy} onClick={() => void backupNow()}>
             Sao lưu ngay
           </Button>
-          <Button icon={<FolderOpenOutlined />} loading={busy === 'file'} onClick={() => void restoreFromFile()}>
+          <Button icon={<FolderOpenOutlined />} loading={restoringFile.busy} onClick={() => void restoringFile.run()}>
             Khôi phục từ tệp…
           </Button>
         </Space>
       </div>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      {status && (status.lastError || status.warning) && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={status.lastError ?? status.warning} />
+      {state && (state.lastError || state.warning) && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={state.lastError ?? state.warning} />
       )}
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16, marginBottom: 16 }}>
         <Card title="Tình trạng" size="small">
           <Descriptions column={1} size="small">
-            <Descriptions.Item label="Lần sao lưu gần nhất">{status?.lastBackupAt ? formatBackupTime(status.lastBackupAt) : 'Chưa có'}</Descriptions.Item>
+            <Descriptions.Item label="Lần sao lưu gần nhất">{state?.lastBackupAt ? formatBackupTime(state.lastBackupAt) : 'Chưa có'}</Descriptions.Item>
             <Descriptions.Item label="Ra ngoài máy gần nhất">
-              {status?.lastSecondPlaceAt ? formatBackupTime(status.lastSecondPlaceAt) : 'Chưa có'}
+              {state?.lastSecondPlaceAt ? formatBackupTime(state.lastSecondPlaceAt) : 'Chưa có'}
             </Descriptions.Item>
           </Descriptions>
           <Space style={{ marginTop: 8 }}>
-            <Button icon={<ExportOutlined />} loading={busy === 'export'} onClick={() => void exportAll()}>
+            <Button icon={<ExportOutlined />} loading={exporting.busy} onClick={() => void exportAll()}>
               Xuất toàn bộ dữ liệu
             </Button>
-            <Button icon={<ImportOutlined />} loading={busy === 'import'} onClick={importAll}>
+            <Button icon={<ImportOutlined />} loading={importing.busy} onClick={importAll}>
               Nhập dữ liệu
             </Button>
           </Space>
         </Card>
-        <BackupSettingsCard onChanged={load} />
+        <BackupSettingsCard />
       </div>
       <Card title={<><CloudUploadOutlined /> Các bản sao lưu</>} size="small">
         <Table<BackupEntry>
           rowKey="id"
           size="small"
-          loading={backups === null}
-          dataSource={backups ?? []}
+          loading={backups.loading}
+          dataSource={backups.data ?? []}
           pagination={{ pageSize: 8, hideOnSinglePage: true }}
           locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
           columns={[

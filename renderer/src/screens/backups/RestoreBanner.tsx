@@ -1,14 +1,20 @@
 import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { describeSummary, formatBackupTime } from '../../../../shared/schemas/backup';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { forgetRestore, readRestore, rememberRestore, reloadAfterRestore } from './restore-session';
 
 /** "Đã khôi phục … [Hoàn tác khôi phục]", above every screen until the user closes it. */
 export function RestoreBanner() {
   const [notice, setNotice] = useState(readRestore);
-  const [busy, setBusy] = useState(false);
   const { notification } = App.useApp();
+  // The page reloads (on the data as it was before the restore) from inside the action: the button turns until then.
+  const undoing = useAction(async (undoBackupId: string) => {
+    const back = await call('backups:restore', { id: undoBackupId });
+    rememberRestore({ outcome: back, undone: true });
+    reloadAfterRestore();
+  });
   if (!notice) return null;
   const { outcome } = notice;
   const when = outcome.createdAt ? ` lúc ${formatBackupTime(outcome.createdAt)}` : '';
@@ -20,15 +26,8 @@ export function RestoreBanner() {
     return <Alert type="info" showIcon banner closable onClose={close} message="Đã hoàn tác việc khôi phục: dữ liệu trở lại như trước khi khôi phục." />;
   }
   const undo = async () => {
-    setBusy(true);
-    try {
-      const back = await call('backups:restore', { id: outcome.undoBackupId });
-      rememberRestore({ outcome: back, undone: true });
-      reloadAfterRestore();
-    } catch (error) {
-      setBusy(false);
-      notification.error({ message: 'Không hoàn tác được', description: errorMessage(error) });
-    }
+    const result = await undoing.attempt(outcome.undoBackupId);
+    if (!result.ok) notification.error({ message: 'Không hoàn tác được', description: result.message });
   };
   return (
     <Alert
@@ -41,7 +40,7 @@ export function RestoreBanner() {
       description={`Bản sao lưu có ${describeSummary(outcome.summary)}. Dữ liệu trước khi khôi phục đã được giữ lại thành một bản sao lưu.`}
       action={
         <Space>
-          <Button onClick={() => void undo()} loading={busy}>
+          <Button onClick={() => void undo()} loading={undoing.busy}>
             Hoàn tác khôi phục
           </Button>
         </Space>

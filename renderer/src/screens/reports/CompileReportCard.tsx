@@ -2,7 +2,7 @@ import { FileAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useState } from 'react';
 import type { PeriodChoiceInput } from '../../../../shared/schemas/report';
-import { errorMessage } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useCompileNotice } from './compile-notice';
 import { compileAndOpen } from './compile-report';
 import { defaultChoice, PeriodFields } from './PeriodFields';
@@ -10,20 +10,13 @@ import { defaultChoice, PeriodFields } from './PeriodFields';
 /** "Soạn báo cáo": choose the period, and the app writes the draft from the records of that period. */
 export function CompileReportCard() {
   const [choice, setChoice] = useState<PeriodChoiceInput>(() => defaultChoice('sau_thang'));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const notice = useCompileNotice();
+  // Its error stays on the card, under the period it was about, until the next attempt.
+  const compiling = useAction(() => compileAndOpen(choice));
 
   const compile = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      notice(await compileAndOpen(choice));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const warnings = await compiling.run();
+    if (warnings) notice(warnings);
   };
 
   return (
@@ -35,8 +28,8 @@ export function CompileReportCard() {
       <Form layout="vertical">
         <PeriodFields value={choice} onChange={setChoice} />
       </Form>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Button type="primary" icon={<FileAddOutlined />} loading={busy} onClick={() => void compile()}>
+      {compiling.error && <Alert type="error" showIcon message={compiling.error} style={{ marginBottom: 12 }} />}
+      <Button type="primary" icon={<FileAddOutlined />} loading={compiling.busy} onClick={() => void compile()}>
         Tổng hợp và soạn báo cáo
       </Button>
     </Card>

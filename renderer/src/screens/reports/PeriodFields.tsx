@@ -1,11 +1,10 @@
 import { DatePicker, Form, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { formatLocalDate } from '../../../../shared/datetime';
-import { REPORT_PERIOD_KINDS, REPORT_PERIOD_KIND_LABELS, type ReportPeriod, type ReportPeriodKind } from '../../../../shared/report-periods';
+import { REPORT_PERIOD_KINDS, REPORT_PERIOD_KIND_LABELS, type ReportPeriodKind } from '../../../../shared/report-periods';
 import type { PeriodChoiceInput } from '../../../../shared/schemas/report';
 import { addDays } from '../../../../shared/task-dates';
-import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { RANGE_FORMATS } from '../../components/DateField';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -53,19 +52,11 @@ interface Props {
 
 /** Kind, year and which month/quarter/half — or two dates — with the days they cover under the committee's rule. */
 export function PeriodFields({ value, onChange }: Props) {
-  const [resolved, setResolved] = useState<ReportPeriod | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const key = JSON.stringify(value);
-  useEffect(() => {
-    let current = true;
-    call('reports:period', { period: value })
-      .then((period) => current && (setResolved(period), setProblem(null)))
-      .catch((e: unknown) => current && (setResolved(null), setProblem(errorMessage(e))));
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  // Keyed by the choice: a late answer never shows over a newer choice; the days of the last choice
+  // stay shown while the new one is read, and a refused choice shows its reason instead.
+  const period = useApiQuery('reports:period', { period: value }, { keepPrevious: true });
+  const resolved = period.data;
+  const problem = period.error;
 
   const indexOptions = INDEX_OPTIONS[value.kind];
   const range: [Dayjs, Dayjs] | null = value.from && value.to ? [dayjs(value.from), dayjs(value.to)] : null;

@@ -1,11 +1,10 @@
 import { FileAddOutlined, FileTextOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Tag } from 'antd';
-import { useState } from 'react';
 import { DOCUMENT_STATUS, TASK_RECURRENCE } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import { periodChoice } from '../../../../shared/report-periods';
 import type { ReportingDuty } from '../../../../shared/schemas/report';
-import { errorMessage } from '../../api/client';
+import { useAction } from '../../api/query';
 import { RecordList } from '../../components/RecordList';
 import { useNavigation } from '../../store/navigation';
 import { useCompileNotice } from './compile-notice';
@@ -29,24 +28,38 @@ export function DutyDue({ duty }: { duty: Pick<ReportingDuty, 'dueDate' | 'overd
 }
 
 /**
+ * "Soạn báo cáo" for one duty: compiles its period into a draft that completes the duty once
+ * issued, and opens it. One action per duty, so only the button clicked turns.
+ */
+function CompileDutyButton({ duty }: { duty: ReportingDuty }) {
+  const { notification } = App.useApp();
+  const notice = useCompileNotice();
+  const compiling = useAction(() => compileAndOpen(periodChoice(duty.period), duty.taskId));
+  const compile = async () => {
+    const result = await compiling.attempt();
+    if (result.ok) notice(result.value);
+    else notification.error({ message: 'Chưa soạn được báo cáo', description: result.message, duration: 0 });
+  };
+  return (
+    <Button
+      size="small"
+      type={duty.overdue ? 'primary' : 'default'}
+      icon={<FileAddOutlined />}
+      loading={compiling.busy}
+      aria-label={`Soạn báo cáo ${duty.period.label}: ${duty.title}`}
+      onClick={() => void compile()}
+    >
+      Soạn báo cáo
+    </Button>
+  );
+}
+
+/**
  * The reports the committee owes upward (periodic tasks), each with its due date and one click to
  * write it: the report compiled from it completes the duty once it is issued.
  */
 export function ReportingDutiesList({ duties, compact = false }: { duties: ReportingDuty[]; compact?: boolean }) {
   const navigate = useNavigation((s) => s.navigate);
-  const { notification } = App.useApp();
-  const notice = useCompileNotice();
-  const [busy, setBusy] = useState<number | null>(null);
-  const compile = async (duty: ReportingDuty) => {
-    setBusy(duty.taskId);
-    try {
-      notice(await compileAndOpen(periodChoice(duty.period), duty.taskId));
-    } catch (error) {
-      notification.error({ message: 'Chưa soạn được báo cáo', description: errorMessage(error), duration: 0 });
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
     <RecordList
       compact
@@ -79,16 +92,7 @@ export function ReportingDutiesList({ duties, compact = false }: { duties: Repor
             Mở báo cáo
           </Button>
         ) : (
-          <Button
-            size="small"
-            type={duty.overdue ? 'primary' : 'default'}
-            icon={<FileAddOutlined />}
-            loading={busy === duty.taskId}
-            aria-label={`Soạn báo cáo ${duty.period.label}: ${duty.title}`}
-            onClick={() => void compile(duty)}
-          >
-            Soạn báo cáo
-          </Button>
+          <CompileDutyButton duty={duty} />
         ),
       }))}
     />

@@ -6,7 +6,8 @@ import { formatLocalDate } from '../../../../shared/datetime';
 import type { ScheduleEntry } from '../../../../shared/schemas/report';
 import { addDays, weekOf } from '../../../../shared/task-dates';
 import { weekday } from '../../../../shared/vietnamese-dates';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 import { useChannel } from './useChannel';
@@ -26,18 +27,15 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
   const navigate = useNavigation((s) => s.navigate);
   const { notification } = App.useApp();
   const showExported = useExportedFileNotice();
-  const [busy, setBusy] = useState(false);
+  const exporting = useAction(() => call('schedule:exportDocx', { week: monday }));
 
   const exportWord = async () => {
-    setBusy(true);
-    try {
-      const result = await call('schedule:exportDocx', { week: monday });
-      if (result.saved && result.filePath) showExported('Đã xuất lịch công tác tuần ra Word', result.filePath);
-    } catch (e) {
-      notification.error({ message: 'Chưa xuất được lịch công tác tuần', description: errorMessage(e), duration: 0 });
-    } finally {
-      setBusy(false);
+    const result = await exporting.attempt();
+    if (!result.ok) {
+      notification.error({ message: 'Chưa xuất được lịch công tác tuần', description: result.message, duration: 0 });
+      return;
     }
+    if (result.value.saved && result.value.filePath) showExported('Đã xuất lịch công tác tuần ra Word', result.value.filePath);
   };
 
   const sunday = addDays(monday, 6);
@@ -59,7 +57,7 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
           />
           <Button aria-label="Tuần sau" icon={<RightOutlined />} onClick={() => setMonday(addDays(monday, 7))} />
           <Button onClick={() => setMonday(weekOf(dayjs().format('YYYY-MM-DD')).monday)}>Tuần này</Button>
-          <Button type="primary" icon={<FileWordOutlined />} loading={busy} onClick={() => void exportWord()}>
+          <Button type="primary" icon={<FileWordOutlined />} loading={exporting.busy} onClick={() => void exportWord()}>
             Xuất Word
           </Button>
         </Space>
