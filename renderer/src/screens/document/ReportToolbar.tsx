@@ -8,7 +8,7 @@ import type { ReportInfo } from '../../../../shared/schemas/report';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
-import { useDocumentEditor } from '../../store/document-editor';
+import { refreshReportFigures, useDocumentEditor } from '../../store/document-editor';
 
 /** The guided blanks left in the body as the user types ("Còn 3 chỗ cần bổ sung"). */
 export function useBlanksLeft(): number {
@@ -35,11 +35,7 @@ export function ReportToolbar({ doc, info }: { doc: DocumentRecord; info: Report
   const showExported = useExportedFileNotice();
   const locked = doc.status !== 'ban_nhap';
   // The figures shown are read again after the refresh (the query layer, useReportInfo).
-  const updating = useAction(async () => {
-    await useDocumentEditor.getState().flush();
-    const result = await call('reports:refresh', { id: doc.id });
-    useDocumentEditor.getState().replace(result.document);
-  });
+  const updating = useAction(() => refreshReportFigures(doc.id));
   const exporting = useAction(() => call('reports:exportXlsx', { id: doc.id }));
 
   const refresh = () =>
