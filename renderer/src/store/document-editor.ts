@@ -35,6 +35,19 @@ export function refreshDocumentFromMeeting(id: number): Promise<DocumentRecord> 
     .replaceWith(() => call('documents:refreshFromMeeting', { id }), { keep: keepOnScreen('truoc_lam_moi') });
 }
 
+/**
+ * "Cập nhật số liệu" of a compiled report: its figures again as of today, the text written again
+ * around what the user wrote in each section (the main process keeps the stored text as a version).
+ * As with a refresh from the meeting, what is on screen and not saved is kept as a version first,
+ * and the editor is read-only meanwhile: nothing typed is covered by the new text.
+ */
+export function refreshReportFigures(id: number): Promise<DocumentRecord> {
+  // The new figures reach the screen through the query layer (reports:get is read again after the write).
+  return useDocumentEditor
+    .getState()
+    .replaceWith(async () => (await call('reports:refresh', { id })).document, { keep: keepOnScreen('truoc_lam_moi') });
+}
+
 /** Brings back a version; what is on screen and not saved is kept as a version first. */
 export function restoreDocumentVersion(id: number, versionId: number): Promise<DocumentRecord> {
   return useDocumentEditor

@@ -1,8 +1,7 @@
 import { Alert, Timeline, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { formatInstant } from '../../../../shared/datetime';
 import type { DocumentEvent, DocumentRecord } from '../../../../shared/schemas/document';
-import { call, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 
 const KIND_LABELS: Record<DocumentEvent['kind'], string> = {
   hoan_thien: 'Hoàn thiện, khóa văn bản',
@@ -12,15 +11,11 @@ const KIND_LABELS: Record<DocumentEvent['kind'], string> = {
 
 /** Who finalised, unlocked and issued the document, and when: the record an unlock leaves behind. */
 export function DocumentEvents({ doc }: { doc: DocumentRecord }) {
-  const [events, setEvents] = useState<DocumentEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('documents:events', { id: doc.id }).then(setEvents, (e: unknown) => setError(errorMessage(e)));
-  }, [doc.id, doc.status]);
+  // Read again after each step (finalise, unlock, issue): they are writes to the documents.
+  const { data: events, error } = useApiQuery('documents:events', { id: doc.id });
 
   if (error) return <Alert type="error" showIcon message={error} />;
-  if (events === null) return null;
+  if (!events) return null;
   if (events.length === 0) return <Typography.Text type="secondary">Văn bản chưa được hoàn thiện lần nào.</Typography.Text>;
   return (
     <Timeline

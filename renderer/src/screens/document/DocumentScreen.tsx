@@ -82,7 +82,7 @@ export function DocumentScreen({ id }: { id: number }) {
   const { modal, notification, message } = App.useApp();
   const deleteWithUndo = useDeleteWithUndo();
   // A report compiled from the records: its figures, "Cập nhật số liệu" and the Excel annex.
-  const report = useReportInfo(id, doc?.id === id ? doc.kind : null, doc?.status ?? null);
+  const report = useReportInfo(id, doc?.id === id ? doc.kind : null);
   // Opened from a search result: scroll to the paragraph that matched.
   const focusTarget = useRecordFocus((s) => (s.target?.kind === 'document' && s.target.id === id ? s.target : null));
   useFocusRow(doc?.id === id ? focusTarget : null, findDocumentParagraph);
@@ -153,7 +153,7 @@ export function DocumentScreen({ id }: { id: number }) {
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <VersionHistory doc={doc} />
-        {report.info && <ReportToolbar doc={doc} info={report.info} onRefreshed={report.setInfo} />}
+        {report && <ReportToolbar doc={doc} info={report} />}
         {meetingId !== null && (
           <Tooltip title={locked ? 'Văn bản đã khóa' : 'Soạn lại nội dung từ thông tin của hội nghị'}>
             <Button icon={<ReloadOutlined />} disabled={locked} onClick={refreshFromMeeting}>
@@ -175,7 +175,7 @@ export function DocumentScreen({ id }: { id: number }) {
             children: <BodyEditor readOnly={locked} />,
           },
           { key: 'fields', label: 'Thông tin văn bản', children: <Fields readOnly={locked} /> },
-          ...(report.info ? [{ key: 'figures', label: 'Số liệu', children: <ReportFigures info={report.info} /> }] : []),
+          ...(report ? [{ key: 'figures', label: 'Số liệu', children: <ReportFigures info={report} /> }] : []),
           { key: 'events', label: 'Nhật ký', children: <DocumentEvents doc={doc} /> },
         ]}
       />

@@ -1,9 +1,9 @@
 import { CheckOutlined, LockOutlined, NumberOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentRecord } from '../../../../shared/schemas/document';
 import { call } from '../../api/client';
-import { useAction } from '../../api/query';
+import { useAction, useApiQuery } from '../../api/query';
 import { runDocumentStep, useDocumentEditor } from '../../store/document-editor';
 import { useBlanksLeft } from './ReportToolbar';
 import { rememberedUserName, rememberUserName } from './user-name';
@@ -163,11 +163,9 @@ function UnlockDialog({ doc, onClose }: DialogProps) {
 function IssueDialog({ doc, onClose }: DialogProps) {
   const [by, setBy] = useState(rememberedUserName());
   const [manual, setManual] = useState<number | null>(null);
-  const [next, setNext] = useState<{ number: number; numberSymbol: string } | null>(null);
   const { busy, error, run } = useStepRunner(onClose);
-  useEffect(() => {
-    call('documents:nextNumber', { id: doc.id }).then(setNext, () => setNext(null));
-  }, [doc.id]);
+  // The number it would get; a number that cannot be read is not said (the step still numbers it).
+  const next = useApiQuery('documents:nextNumber', { id: doc.id }).data;
   return (
     <Modal
       open

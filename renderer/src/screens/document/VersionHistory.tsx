@@ -1,10 +1,11 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, List, Popconfirm, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { DocumentRecord, DocumentVersion, DocumentVersionSummary, VersionReason } from '../../../../shared/schemas/document';
+import { useState } from 'react';
+import type { DocumentRecord, VersionReason } from '../../../../shared/schemas/document';
 import { plainText } from '../../../../shared/rich-text';
-import { call, errorMessage } from '../../api/client';
-import { restoreDocumentVersion, useDocumentEditor } from '../../store/document-editor';
+import { useAction, useApiQuery } from '../../api/query';
+import { restoreDocumentVersion } from '../../store/document-editor';
+import { useStoredDocumentDrawer } from './useStoredDocumentDrawer';
 
 const REASONS: Record<VersionReason, string> = {
   tu_dong: 'Lưu tự động',
@@ -22,51 +23,40 @@ function when(iso: string): string {
 
 /** Every version with its time; one can be read in full and brought back. */
 export function VersionHistory({ doc }: { doc: DocumentRecord }) {
-  const [open, setOpen] = useState(false);
-  const [versions, setVersions] = useState<DocumentVersionSummary[] | null>(null);
-  const [viewing, setViewing] = useState<DocumentVersion | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const drawer = useStoredDocumentDrawer();
+  const [viewingId, setViewingId] = useState<number | null>(null);
+  const versions = useApiQuery('documents:versions', { id: doc.id }, { enabled: drawer.open });
+  const viewed = useApiQuery('documents:version', { versionId: viewingId ?? 0 }, { enabled: drawer.open && viewingId !== null });
+  const viewing = viewingId !== null ? (viewed.data ?? null) : null;
+  // Brings the version back into the editor (what is on screen is kept as a version first).
+  const restoring = useAction((versionId: number) => restoreDocumentVersion(doc.id, versionId));
   const { message } = App.useApp();
   const locked = doc.status !== 'ban_nhap';
+  const error = drawer.error ?? versions.error ?? (viewingId !== null ? viewed.error : null) ?? restoring.error;
 
-  useEffect(() => {
-    if (!open) return;
-    setViewing(null);
-    useDocumentEditor
-      .getState()
-      .flush()
-      .then(() => call('documents:versions', { id: doc.id }))
-      .then(setVersions, (e: unknown) => setError(errorMessage(e)));
-  }, [open, doc.id]);
-
-  const view = async (versionId: number) => {
-    try {
-      setViewing(await call('documents:version', { versionId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+  const open = () => {
+    setViewingId(null);
+    restoring.reset();
+    void drawer.show();
   };
 
   const restore = async (versionId: number) => {
-    try {
-      await restoreDocumentVersion(doc.id, versionId);
+    if (await restoring.run(versionId)) {
       message.success('Đã khôi phục phiên bản. Nội dung trước đó vẫn được giữ trong lịch sử.');
-      setOpen(false);
-    } catch (e) {
-      setError(errorMessage(e));
+      drawer.close();
     }
   };
 
   return (
     <>
-      <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)}>
+      <Button icon={<HistoryOutlined />} loading={drawer.storing} onClick={open}>
         Lịch sử phiên bản
       </Button>
-      <Drawer open={open} onClose={() => setOpen(false)} title="Lịch sử phiên bản" size="large">
+      <Drawer open={drawer.open} onClose={drawer.close} title="Lịch sử phiên bản" size="large">
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         {viewing ? (
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Button onClick={() => setViewing(null)}>← Danh sách phiên bản</Button>
+            <Button onClick={() => setViewingId(null)}>← Danh sách phiên bản</Button>
             <Typography.Title level={5}>
               {REASONS[viewing.reason]} — {when(viewing.createdAt)}
             </Typography.Title>
@@ -77,13 +67,13 @@ export function VersionHistory({ doc }: { doc: DocumentRecord }) {
           </Space>
         ) : (
           <List
-            loading={versions === null && !error}
-            dataSource={versions ?? []}
+            loading={versions.loading}
+            dataSource={versions.data ?? []}
             locale={{ emptyText: 'Chưa có phiên bản nào được lưu. Phiên bản được ghi tự động trong khi soạn (cách nhau 5 phút), khi hoàn thiện và trước khi khôi phục.' }}
             renderItem={(version) => (
               <List.Item
                 actions={[
-                  <Button key="view" size="small" onClick={() => void view(version.id)}>
+                  <Button key="view" size="small" loading={viewingId === version.id && viewed.loading} onClick={() => setViewingId(version.id)}>
                     Xem
                   </Button>,
                   <Popconfirm
@@ -93,7 +83,8 @@ export function VersionHistory({ doc }: { doc: DocumentRecord }) {
                     okText="Khôi phục"
                     cancelText="Hủy"
                     disabled={locked}
-                    onConfirm={() => void restore(version.id)}
+                    // A promise: the dialog's button turns busy until the version is back.
+                    onConfirm={() => restore(version.id)}
                   >
                     <Button size="small" disabled={locked}>
                       Khôi phục

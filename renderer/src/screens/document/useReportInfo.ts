@@ -1,26 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DocumentKind, DocumentStatus } from '../../../../shared/domain';
+import type { DocumentKind } from '../../../../shared/domain';
 import type { ReportInfo } from '../../../../shared/schemas/report';
-import { ApiError, call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 
 /**
- * The figures of a compiled report (null for any other document). Read again when the document's
- * status changes (finalising freezes them) and when the user refreshes them.
+ * The figures of a compiled report (null for any other document). Read again after every write
+ * (reports are an overview of the records), so also when the document's status changes
+ * (finalising freezes them) and after "Cập nhật số liệu".
  */
-export function useReportInfo(id: number, kind: DocumentKind | null, status: DocumentStatus | null) {
-  const [info, setInfo] = useState<ReportInfo | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    if (kind !== 'bao_cao') return;
-    let current = true;
-    call('reports:get', { id })
-      .then((value) => current && setInfo(value))
-      // A report written by hand has no figures: that is not an error to show.
-      .catch((error: unknown) => current && error instanceof ApiError && setInfo(null));
-    return () => {
-      current = false;
-    };
-  }, [id, kind, status, round]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { info, reload, setInfo };
+export function useReportInfo(id: number, kind: DocumentKind | null): ReportInfo | null {
+  const report = useApiQuery('reports:get', { id }, { enabled: kind === 'bao_cao' });
+  // A report written by hand has no figures (the read is refused): that is not an error to show.
+  return kind === 'bao_cao' ? (report.data ?? null) : null;
 }

@@ -3,8 +3,8 @@ import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND, DOCUMENT_STATUS, REPORT_KIND, type DocumentKind, type DocumentStatus } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
-import type { DocumentPage, DocumentSummary } from '../../../../shared/schemas/document';
-import { call, errorMessage } from '../../api/client';
+import type { DocumentSummary } from '../../../../shared/schemas/document';
+import { useApiQuery } from '../../api/query';
 import { useNavigation } from '../../store/navigation';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { STATUS_COLOURS } from './status-colours';
@@ -20,8 +20,6 @@ export function DocumentsScreen() {
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const [status, setStatus] = useState<DocumentStatus | null>(null);
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<DocumentPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
@@ -32,15 +30,9 @@ export function DocumentsScreen() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  useEffect(() => {
-    let current = true;
-    call('documents:list', { text: query, kind, status, page })
-      .then((r) => current && (setResult(r), setError(null)))
-      .catch((e: unknown) => current && setError(errorMessage(e)));
-    return () => {
-      current = false;
-    };
-  }, [query, kind, status, page]);
+  // The page shown stays while the next one is read (a filter changed, another page).
+  const list = useApiQuery('documents:list', { text: query, kind, status, page }, { keepPrevious: true });
+  const result = list.data;
 
   return (
     <div className="screen">
@@ -75,10 +67,19 @@ export function DocumentsScreen() {
           options={[{ value: null, label: 'Mọi trạng thái' }, ...DOCUMENT_STATUS.values.map((v) => ({ value: v, label: DOCUMENT_STATUS.labels[v] }))]}
         />
       </Space>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      {list.error && (
+        <Alert
+          type="error"
+          showIcon
+          message={list.error}
+          action={<Button onClick={list.reload}>Thử lại</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Table<DocumentSummary>
         rowKey="id"
         tableLayout="fixed"
+        loading={list.loading || list.refreshing}
         dataSource={result?.items ?? []}
         rowClassName={() => 'clickable-row'}
         onRow={(row) => ({ onClick: () => void navigate({ name: 'document', id: row.id }) })}
