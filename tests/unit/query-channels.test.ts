@@ -35,4 +35,10 @@ describe('the query layer’s reads and writes', () => {
     expect(staleAfter('backups:saveSettings')).toContain('backups');
     expect(staleAfter('people:save')).toEqual(expect.arrayContaining(['people', 'home']));
   });
+
+  it('refreshes the documents list after a report is compiled or its figures refreshed (the report is a document)', () => {
+    for (const channel of ['reports:compile', 'reports:refresh'] as const) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['reports', 'documents']));
+    }
+  });
 });

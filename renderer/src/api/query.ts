@@ -109,6 +109,8 @@ const AFFECTS: Record<string, readonly string[]> = {
   intake: ['meetings', 'people', 'organisations', 'directives', 'documents', 'tasks'],
   // A restore or an import of all data replaces the database: everything is read again.
   backups: ['backups', 'bin', 'profile', 'organisations', 'people', 'meetings', 'documents', 'directives', 'tasks', 'exchange', 'committees'],
+  // A report compiled or its figures refreshed is a document: the documents list and its page show it.
+  reports: ['reports', 'documents'],
   // A restored or emptied bin changes the lists it came from.
   bin: ['bin', 'meetings', 'documents', 'directives', 'tasks'],
 };
