@@ -145,3 +145,29 @@ test('a duty owed upward is written in one click from the home screen, and then 
   await expect(page.getByRole('button', { name: `Mở báo cáo: ${duty!.title}` })).toBeVisible();
   await expect(write).toHaveCount(0);
 });
+
+test('"Cập nhật số liệu" keeps a paragraph written into a blank, in its section, on screen and in the database', async () => {
+  const page = app.page;
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
+  await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
+  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
+  await selectOption(page, page.getByLabel('Kỳ 6 tháng'), '6 tháng đầu năm');
+  await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
+  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
+  await expect(editor).toContainText('Bảng 1. Số liệu tổng hợp 6 tháng đầu năm 2026');
+
+  const written = 'Ban Thường trực phối hợp chặt chẽ với chính quyền trong giám sát chính sách bảo hiểm xã hội.';
+  await editor.locator('p', { hasText: '[Cần bổ sung: Nêu những kết quả nổi bật' }).click({ clickCount: 3 });
+  await page.keyboard.type(written, { delay: 2 });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tự động' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cập nhật số liệu' }).click();
+  await page.getByRole('dialog', { name: 'Cập nhật số liệu của báo cáo?' }).getByRole('button', { name: 'Cập nhật số liệu' }).click();
+  await expect(page.getByText('Đã cập nhật số liệu của báo cáo.')).toBeVisible();
+  await expect(editor).toContainText(written);
+  // Written once, where it was: before the "Hạn chế" heading, and the blank it replaced not back.
+  await expect(editor.locator('p', { hasText: written })).toHaveCount(1);
+  await expect(editor.locator('p', { hasText: '[Cần bổ sung: Nêu những kết quả nổi bật' })).toHaveCount(0);
+  const stored = app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+  expect(stored).toContain(written);
+});

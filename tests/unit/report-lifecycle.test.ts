@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainText, rt, type BlockNode, type RichDoc } from '../../shared/rich-text';
+import { normaliseEditorJson } from '../../shared/rich-text-normalise';
 import type { ReportTemplate } from '../../shared/schemas/report';
 import { openTestCore, type TestCore } from '../support/core';
 import { documentSaveInput } from '../support/document-store';
@@ -126,6 +127,25 @@ describe('"Cập nhật số liệu" on a draft', () => {
     expect(refreshed.report.warnings.some((w) => w.startsWith('Đã giữ lại 2 đoạn'))).toBe(true);
     // Writing kept never doubles: a second refresh gives the same body.
     expect(core.must('reports:refresh', { id: document.id }).document.body).toEqual(body);
+  });
+
+  it('recognises the sections of a draft saved from the editor, which stores blocks without their default attributes', () => {
+    const { document } = core.must('reports:compile', { period: H1_2026 });
+    const strengths = section(document.body, 'Ưu điểm');
+    const written = rt.paragraph('Ban Thường trực phối hợp chặt chẽ với chính quyền trong giám sát chính sách bảo hiểm xã hội.');
+    const blankAt = document.body.content.indexOf(strengths[0]!);
+    // What the document editor sends: its JSON put in the stored vocabulary (headings lose `textAlign: null`).
+    const fromEditor = normaliseEditorJson({
+      type: 'doc',
+      content: [...document.body.content.slice(0, blankAt), written, ...document.body.content.slice(blankAt + 1)],
+    });
+    expect(JSON.stringify(fromEditor)).not.toContain('"textAlign":null');
+    core.must('documents:save', { ...documentSaveInput(document), body: fromEditor });
+
+    const refreshed = core.must('reports:refresh', { id: document.id });
+    expect(refreshed.report.warnings.some((w) => w.startsWith('Không nhận ra các mục'))).toBe(false);
+    expect(section(refreshed.document.body, 'Ưu điểm').map(textOfBlock)).toEqual([textOfBlock(written)]);
+    expect(plainText(refreshed.document.body).split(textOfBlock(written)).length).toBe(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { normaliseEditorJson } from '../../renderer/src/components/rich-text/normalise';
+import { normaliseEditorJson } from '../../shared/rich-text-normalise';
 import { richTextExtensions } from '../../renderer/src/components/rich-text/extensions';
 import { plainText, rt } from '../../shared/rich-text';
 import { richDocSchema } from '../../shared/schemas/rich-text';

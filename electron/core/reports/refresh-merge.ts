@@ -1,5 +1,6 @@
 import type { BlockNode, RichDoc } from '../../../shared/rich-text';
 import { rt } from '../../../shared/rich-text';
+import { normaliseEditorJson } from '../../../shared/rich-text-normalise';
 import { canonicalJson } from '../services/documents-hash';
 import type { CompiledBody } from './body';
 import { BLANK_MARK } from './prose';
@@ -23,6 +24,15 @@ export interface MergeResult {
   replacedWhole: boolean;
 }
 
+/**
+ * A block as it reads once stored: the editor stores every block without its default attributes
+ * (a heading's `textAlign: null`), so what is generated here is compared in the same form — or no
+ * heading of a saved draft would be recognised and the user's writing would be replaced.
+ */
+function blockKey(block: BlockNode): string {
+  return canonicalJson(normaliseEditorJson({ type: 'doc', content: [block] }).content);
+}
+
 type Segment = string; // 'intro', a section id, or 'closing'
 
 function isBlank(block: BlockNode): boolean {
@@ -42,17 +52,18 @@ function structureOf(compiled: CompiledBody): Structure {
   const headings = new Map<string, Segment>();
   const generated = new Map<Segment, Set<string>>();
   for (const section of compiled.sections) {
-    headings.set(canonicalJson(section.heading), section.id);
-    generated.set(section.id, new Set(section.content.map(canonicalJson)));
+    headings.set(blockKey(section.heading), section.id);
+    generated.set(section.id, new Set(section.content.map((block) => blockKey(block))));
   }
   const blocks = compiled.body.content;
-  const closing = canonicalJson(blocks[blocks.length - 1]);
+  const last = blocks.at(-1);
+  const closing = last ? blockKey(last) : '';
   const firstHeading = blocks.findIndex((block) => block.type === 'heading');
   const intro = firstHeading === -1 ? blocks.slice(0, -1) : blocks.slice(0, firstHeading);
-  generated.set('intro', new Set(intro.map(canonicalJson)));
+  generated.set('intro', new Set(intro.map((block) => blockKey(block))));
   generated.set('closing', new Set());
   const partHeadings = new Set(
-    blocks.filter((block) => block.type === 'heading' && !headings.has(canonicalJson(block))).map(canonicalJson),
+    blocks.filter((block) => block.type === 'heading' && !headings.has(blockKey(block))).map((block) => blockKey(block)),
   );
   return { headings, partHeadings, closing, generated };
 }
@@ -63,7 +74,7 @@ function userBlocks(current: RichDoc, previous: Structure): Map<Segment, BlockNo
   let segment: Segment = 'intro';
   let recognised = 0;
   for (const block of current.content) {
-    const key = canonicalJson(block);
+    const key = blockKey(block);
     const opens = previous.headings.get(key);
     if (opens !== undefined) {
       segment = opens;
@@ -102,7 +113,7 @@ export function mergeRefresh(current: RichDoc, previous: CompiledBody, next: Com
   let index = introEnd;
   while (index < blocks.length - 1) {
     const block = blocks[index]!;
-    const sectionId = nextStructure.headings.get(canonicalJson(block));
+    const sectionId = nextStructure.headings.get(blockKey(block));
     out.push(block);
     index += 1;
     if (sectionId === undefined) continue;

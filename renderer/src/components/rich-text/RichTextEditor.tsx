@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { RichDoc } from '../../../../shared/rich-text';
 import { richTextExtensions } from './extensions';
 import { LABELS } from './labels';
-import { normaliseEditorJson } from './normalise';
+import { normaliseEditorJson } from '../../../../shared/rich-text-normalise';
 import { RichTextToolbar } from './RichTextToolbar';
 import './rich-text-editor.css';
 

@@ -1,2 +1,2 @@
 export { RichTextEditor, type RichTextEditorProps } from './RichTextEditor';
-export { normaliseEditorJson } from './normalise';
+export { normaliseEditorJson } from '../../../../shared/rich-text-normalise';

@@ -1,4 +1,3 @@
-import type { JSONContent } from '@tiptap/core';
 import type {
   BlockNode,
   InlineNode,
@@ -10,11 +9,25 @@ import type {
   TableRowNode,
   TextAlign,
   TextMark,
-} from '../../../../shared/rich-text';
+} from './rich-text';
+
+/**
+ * A node as the editor gives it (TipTap's `JSONContent` has this shape), or as a main-process
+ * builder writes it: anything may be missing or unknown, so every field is checked before use.
+ */
+export interface EditorJson {
+  type?: string;
+  attrs?: Record<string, unknown>;
+  content?: EditorJson[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+type JSONContent = EditorJson;
 
 /**
  * Turns what the editor (TipTap `editor.getJSON()`) or a paste produces into the stored vocabulary
- * of shared/rich-text.ts, so that `richDocSchema` in the main process accepts every save.
+ * of shared/rich-text.ts, so that `richDocSchema` in the main process accepts every save. The main
+ * process uses it too, to compare what it generates with what the editor stored (refresh-merge.ts).
  *
  * Pure and DOM-free. The rules, kept minimal:
  * - Attributes the vocabulary does not know are dropped (e.g. a cell's `align`); defaults are left
