@@ -20,7 +20,7 @@ export function DocumentsScreen() {
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const [status, setStatus] = useState<DocumentStatus | null>(null);
   const [page, setPage] = useState(1);
-  const [creating, setCreating] = useState(false);
+  const [newDocumentOpen, setNewDocumentOpen] = useState(false);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -38,7 +38,7 @@ export function DocumentsScreen() {
     <div className="screen">
       <div className="screen-header">
         <h1>Văn bản</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewDocumentOpen(true)}>
           Văn bản mới
         </Button>
       </div>
@@ -106,7 +106,7 @@ export function DocumentsScreen() {
           },
         ]}
       />
-      <NewDocumentDialog open={creating} onClose={() => setCreating(false)} />
+      <NewDocumentDialog open={newDocumentOpen} onClose={() => setNewDocumentOpen(false)} />
     </div>
   );
 }

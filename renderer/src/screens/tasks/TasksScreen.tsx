@@ -25,7 +25,7 @@ export function TasksScreen() {
   const { filter, page, setFilter, setPage } = useTaskList();
   const openTask = useTaskDrawer((s) => s.open);
   const choices = useDirectoryChoices();
-  const [creating, setCreating] = useState(false);
+  const [newTaskOpen, setNewTaskOpen] = useState(false);
   const { data: result, error, refreshing, reload } = useApiQuery('tasks:list', { ...filter, page }, { keepPrevious: true });
   // The quick view is a choice of its own, not a filter to clear: "Bỏ lọc" keeps it.
   const filtered = isFiltered({ ...filter, view: useTaskList.defaults.view }, useTaskList.defaults);
@@ -36,7 +36,7 @@ export function TasksScreen() {
       actions={
         <>
           <ExportTasksButton filter={filter} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewTaskOpen(true)}>
             Nhiệm vụ mới
           </Button>
         </>
@@ -160,7 +160,7 @@ export function TasksScreen() {
           },
         ]}
       />
-      <NewTaskDialog open={creating} onClose={() => setCreating(false)} />
+      <NewTaskDialog open={newTaskOpen} onClose={() => setNewTaskOpen(false)} />
     </ListScreen>
   );
 }
