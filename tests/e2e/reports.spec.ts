@@ -128,6 +128,25 @@ test('the weekly schedule lists the week and exports it to Word in landscape', a
   await page.getByRole('button', { name: 'Tuần sau' }).click();
   await expect(page.getByText('Lịch công tác tuần từ ngày 22/06/2026 đến ngày 28/06/2026')).toBeVisible();
   await expect(page.getByText('Tuần này chưa có hội nghị, buổi làm việc nào trong hồ sơ.')).toBeVisible();
+
+  // A day of the week typed by hand, as staff type dates: its week is shown.
+  const day = page.getByLabel('Ngày trong tuần cần xem', { exact: true });
+  await day.fill('18/6/2026');
+  await day.press('Enter');
+  await expect(page.getByText('Lịch công tác tuần từ ngày 15/06/2026 đến ngày 21/06/2026')).toBeVisible();
+  await expect(day).toHaveValue('15/06/2026');
+  // A day that does not exist stays as typed with its reason; the week shown does not move.
+  await day.fill('31/6/2026');
+  await day.press('Enter');
+  await expect(page.getByText('Tháng 6 chỉ có 30 ngày.')).toBeVisible();
+  await expect(day).toHaveValue('31/6/2026');
+  await expect(page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')).toHaveCount(0);
+  await expect(page.getByText('Lịch công tác tuần từ ngày 15/06/2026 đến ngày 21/06/2026')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('lich-tuan-go-ngay.png') });
+  // Moving a week clears what was typed.
+  await page.getByRole('button', { name: 'Tuần sau' }).click();
+  await expect(page.getByText('Lịch công tác tuần từ ngày 22/06/2026 đến ngày 28/06/2026')).toBeVisible();
+  await expect(day).toHaveValue('22/06/2026');
 });
 
 test('a duty owed upward is written in one click from the home screen, and then offers its report', async () => {

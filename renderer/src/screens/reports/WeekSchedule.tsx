@@ -1,13 +1,14 @@
 import { FileWordOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
-import { formatLocalDate } from '../../../../shared/datetime';
+import { formatLocalDate, isValidLocalDate } from '../../../../shared/datetime';
 import type { ScheduleEntry } from '../../../../shared/schemas/report';
 import { addDays, weekOf } from '../../../../shared/task-dates';
 import { weekday } from '../../../../shared/vietnamese-dates';
 import { call } from '../../api/client';
 import { useAction } from '../../api/query';
+import { DateField } from '../../components/DateField';
 import { useExportedFileNotice } from '../../components/useExportedFileNotice';
 import { useNavigation } from '../../store/navigation';
 import { useChannel } from './useChannel';
@@ -38,6 +39,22 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
     if (result.value.saved && result.value.filePath) showExported('Đã xuất lịch công tác tuần ra Word', result.value.filePath);
   };
 
+  // Any day of the week, typed as staff type dates ("18/6/2026") or picked: the week that holds
+  // it is shown. Text that is not a date stays in the field with its reason; the week stays put.
+  const [typedDay, setTypedDay] = useState<string | null>(null);
+  const chooseDay = (next: string) => {
+    if (!isValidLocalDate(next)) {
+      setTypedDay(next);
+      return;
+    }
+    setTypedDay(null);
+    setMonday(weekOf(next).monday);
+  };
+  const showWeek = (day: string) => {
+    setTypedDay(null);
+    setMonday(day);
+  };
+
   const sunday = addDays(monday, 6);
   return (
     <Card>
@@ -45,18 +62,18 @@ export function WeekSchedule({ initialDay }: { initialDay?: string }) {
         <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
           Lịch công tác tuần từ ngày {formatLocalDate(monday)} đến ngày {formatLocalDate(sunday)}
         </Typography.Title>
-        <Space wrap>
-          <Button icon={<LeftOutlined />} aria-label="Tuần trước" onClick={() => setMonday(addDays(monday, -7))} />
-          <DatePicker
-            picker="week"
-            aria-label="Chọn tuần"
-            allowClear={false}
-            value={dayjs(monday)}
-            format={(value: Dayjs) => `Tuần ${formatLocalDate(weekOf(value.format('YYYY-MM-DD')).monday)}`}
-            onChange={(value) => value && setMonday(weekOf(value.format('YYYY-MM-DD')).monday)}
-          />
-          <Button aria-label="Tuần sau" icon={<RightOutlined />} onClick={() => setMonday(addDays(monday, 7))} />
-          <Button onClick={() => setMonday(weekOf(dayjs().format('YYYY-MM-DD')).monday)}>Tuần này</Button>
+        {/* Top-aligned: a typed day's reason under the field does not lift it above the buttons. */}
+        <Space wrap align="start">
+          <Button icon={<LeftOutlined />} aria-label="Tuần trước" onClick={() => showWeek(addDays(monday, -7))} />
+          <div style={{ width: 150 }}>
+            <DateField
+              aria-label="Ngày trong tuần cần xem"
+              value={typedDay ?? monday}
+              onChange={chooseDay}
+            />
+          </div>
+          <Button aria-label="Tuần sau" icon={<RightOutlined />} onClick={() => showWeek(addDays(monday, 7))} />
+          <Button onClick={() => showWeek(weekOf(dayjs().format('YYYY-MM-DD')).monday)}>Tuần này</Button>
           <Button type="primary" icon={<FileWordOutlined />} loading={exporting.busy} onClick={() => void exportWord()}>
             Xuất Word
           </Button>
