@@ -189,4 +189,38 @@ test('"Cập nhật số liệu" keeps a paragraph written into a blank, in its 
   await expect(editor.locator('p', { hasText: '[Cần bổ sung: Nêu những kết quả nổi bật' })).toHaveCount(0);
   const stored = app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
   expect(stored).toContain(written);
+  // Typed over the italic guidance, the paragraph is plain text (it goes to Word as body text).
+  expect(marksOfParagraph(stored, written)).toEqual([]);
+});
+
+/** The marks on the text of the stored paragraph that reads `text`. */
+function marksOfParagraph(bodyJson: string, text: string): string[] {
+  const body = JSON.parse(bodyJson) as { content: Array<{ content?: Array<{ text?: string; marks?: Array<{ type: string }> }> }> };
+  const paragraph = body.content.find((block) => (block.content ?? []).map((node) => node.text ?? '').join('') === text);
+  if (!paragraph) throw new Error(`no paragraph reads ${text}`);
+  return [...new Set((paragraph.content ?? []).flatMap((node) => (node.marks ?? []).map((mark) => mark.type)))];
+}
+
+test('a blank written through an input method\'s composition is plain text too', async () => {
+  const page = app.page;
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
+  await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
+  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
+  await selectOption(page, page.getByLabel('Kỳ 6 tháng'), '6 tháng đầu năm');
+  await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
+  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
+  await expect(editor).toContainText('Bảng 1. Số liệu tổng hợp 6 tháng đầu năm 2026');
+  await editor.locator('p', { hasText: '[Cần bổ sung: Nêu nguyên nhân khách quan' }).click({ clickCount: 3 });
+  const cdp = await page.context().newCDPSession(page);
+  for (const stage of ['N', 'Ng', 'Ngu', 'Nguy', 'Nguyê', 'Nguyên']) {
+    await cdp.send('Input.imeSetComposition', { text: stage, selectionStart: stage.length, selectionEnd: stage.length });
+  }
+  await cdp.send('Input.insertText', { text: 'Nguyên' });
+  await cdp.detach();
+  await page.keyboard.type(' nhân chủ quan là chưa đôn đốc thường xuyên.', { delay: 2 });
+  const written = 'Nguyên nhân chủ quan là chưa đôn đốc thường xuyên.';
+  await expect(editor.locator('p', { hasText: written })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tự động' })).toBeVisible();
+  const stored = app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+  expect(marksOfParagraph(stored, written)).toEqual([]);
 });

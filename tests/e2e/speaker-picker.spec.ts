@@ -87,8 +87,9 @@ test('a long title is read whole at 1366×768: in the title and presenter fields
   const presenter = page.getByLabel('Người trình bày nội dung 1', { exact: true });
   await presenter.fill(`Nguyễn Thị Bích Ngọc, ${longTitle}`);
   await page.getByLabel('Tên nội dung 1', { exact: true }).click();
-  expect(await title.evaluate(wholeInside)).toBe(true);
-  expect(await presenter.evaluate(wholeInside)).toBe(true);
+  // The fields grow to their text on the next frame (antd's autoSize measures after the change).
+  await expect.poll(() => title.evaluate(wholeInside)).toBe(true);
+  await expect.poll(() => presenter.evaluate(wholeInside)).toBe(true);
 
   // The picker's options wrap instead of ending in "…".
   const speaker = page.getByLabel('Người phát biểu, ý kiến 1 của nội dung 2', { exact: true });

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { TextAlign } from '@tiptap/extension-text-align';
 import { StarterKit } from '@tiptap/starter-kit';
+import { BlankGuide } from './blank-guide';
 import { OrderedListType } from './ordered-list-type';
 import { ParagraphIndent } from './paragraph-indent';
 
@@ -32,4 +33,5 @@ export const richTextExtensions: Extensions = [
   TableRow,
   TableHeader,
   TableCell,
+  BlankGuide,
 ];
