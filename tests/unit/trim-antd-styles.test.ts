@@ -134,3 +134,40 @@ describe("antd's stylesheet trimmed to the components the app draws", () => {
     expect(selectorsWith(built, 'ant-menu-item')).toBe(0);
   });
 });
+
+describe('the stylesheet in two parts: the first screen, then the rest', () => {
+  const sample = [
+    ':root{--ant-color-primary:#1f4e8c}',
+    '.ant-btn{padding:4px}',
+    '.ant-table{margin:0}',
+    '.ant-table .ant-btn,.ant-btn-primary{color:red}',
+    '.ant-select:not(.ant-btn){width:1px}',
+    '@keyframes antFadeIn{0%{opacity:0}to{opacity:1}}',
+    '@media (max-width:575px){.ant-tag{margin:0}.ant-form-item{margin:0}}',
+  ].join('\n');
+  const rules = (css: string) => {
+    const found: string[] = [];
+    postcss.parse(css).walkRules((rule) => {
+      if (rule.parent?.type !== 'atrule' || !/keyframes$/i.test((rule.parent as postcss.AtRule).name)) found.push(...rule.selectors);
+    });
+    return found;
+  };
+
+  it('puts the base rules and the first screen\'s components first, the selectors needing any other component after', () => {
+    expect(rules(trimAntdStyles(sample, UNUSED_ANTD_PREFIXES, 'first'))).toEqual([':root', '.ant-btn', '.ant-btn-primary', '.ant-tag']);
+    expect(rules(trimAntdStyles(sample, UNUSED_ANTD_PREFIXES, 'rest'))).toEqual(['.ant-table', '.ant-table .ant-btn', '.ant-select:not(.ant-btn)', '.ant-form-item']);
+    // Keyframes once, with the first part.
+    expect(trimAntdStyles(sample, UNUSED_ANTD_PREFIXES, 'first')).toContain('@keyframes antFadeIn');
+    expect(trimAntdStyles(sample, UNUSED_ANTD_PREFIXES, 'rest')).not.toContain('@keyframes');
+  });
+
+  it('splits antd\'s own stylesheet without losing or doubling a selector', () => {
+    const all = rules(trimAntdStyles(ANTD_CSS));
+    const first = rules(trimAntdStyles(ANTD_CSS, UNUSED_ANTD_PREFIXES, 'first'));
+    const rest = rules(trimAntdStyles(ANTD_CSS, UNUSED_ANTD_PREFIXES, 'rest'));
+    expect(first.length + rest.length).toBe(all.length);
+    expect([...first, ...rest].sort()).toEqual([...all].sort());
+    // The first part is the small one: what the first screen waits for.
+    expect(trimAntdStyles(ANTD_CSS, UNUSED_ANTD_PREFIXES, 'first').length).toBeLessThan(trimAntdStyles(ANTD_CSS).length / 3);
+  });
+});
