@@ -1,3 +1,4 @@
+import { Skeleton } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { LeaveGuardHost } from './components/LeaveGuardHost';
@@ -6,40 +7,34 @@ import { HomeScreen } from './screens/home/HomeScreen';
 import { useNavigation } from './store/navigation';
 import { useProfile } from './store/profile';
 import { useTaskDrawer } from './store/task-view';
-import { withLaterStyles } from './later-styles';
 
 /*
  * Only the home screen is in the first bundle; every other screen (and what it pulls in: the
  * TipTap editor, the Word preview, charts) is loaded the first time it is opened, so that the
  * window paints its first screen quickly.
  */
-const MeetingsScreen = lazy(withLaterStyles(() => import('./screens/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen }))));
-const MeetingScreen = lazy(withLaterStyles(() => import('./screens/meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen }))));
-const DocumentsScreen = lazy(withLaterStyles(() => import('./screens/documents/DocumentsScreen').then((m) => ({ default: m.DocumentsScreen }))));
-const DocumentScreen = lazy(withLaterStyles(() => import('./screens/document/DocumentScreen').then((m) => ({ default: m.DocumentScreen }))));
-const DirectivesScreen = lazy(withLaterStyles(() => import('./screens/directives/DirectivesScreen').then((m) => ({ default: m.DirectivesScreen }))));
-const DirectiveScreen = lazy(withLaterStyles(() => import('./screens/directive/DirectiveScreen').then((m) => ({ default: m.DirectiveScreen }))));
-const DirectoryScreen = lazy(withLaterStyles(() => import('./screens/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen }))));
-const ProfileScreen = lazy(withLaterStyles(() => import('./screens/profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen }))));
-const TasksScreen = lazy(withLaterStyles(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen }))));
-const DashboardScreen = lazy(withLaterStyles(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen }))));
-const ExchangeScreen = lazy(withLaterStyles(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen }))));
-const TaskDrawer = lazy(withLaterStyles(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer }))));
-const BackupsScreen = lazy(withLaterStyles(() => import('./screens/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen }))));
-const BinScreen = lazy(withLaterStyles(() => import('./screens/bin/BinScreen').then((m) => ({ default: m.BinScreen }))));
-const IntakeScreen = lazy(withLaterStyles(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen }))));
-const ReportsScreen = lazy(withLaterStyles(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen }))));
-const PersonScreen = lazy(withLaterStyles(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen }))));
-const StartupError = lazy(withLaterStyles(() => import('./components/StartupError').then((m) => ({ default: m.StartupError }))));
-const FirstRunScreen = lazy(withLaterStyles(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen }))));
+const MeetingsScreen = lazy(() => import('./screens/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
+const MeetingScreen = lazy(() => import('./screens/meeting/MeetingScreen').then((m) => ({ default: m.MeetingScreen })));
+const DocumentsScreen = lazy(() => import('./screens/documents/DocumentsScreen').then((m) => ({ default: m.DocumentsScreen })));
+const DocumentScreen = lazy(() => import('./screens/document/DocumentScreen').then((m) => ({ default: m.DocumentScreen })));
+const DirectivesScreen = lazy(() => import('./screens/directives/DirectivesScreen').then((m) => ({ default: m.DirectivesScreen })));
+const DirectiveScreen = lazy(() => import('./screens/directive/DirectiveScreen').then((m) => ({ default: m.DirectiveScreen })));
+const DirectoryScreen = lazy(() => import('./screens/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
+const ProfileScreen = lazy(() => import('./screens/profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen })));
+const TasksScreen = lazy(() => import('./screens/tasks/TasksScreen').then((m) => ({ default: m.TasksScreen })));
+const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const ExchangeScreen = lazy(() => import('./screens/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
+const TaskDrawer = lazy(() => import('./screens/tasks/TaskDrawer').then((m) => ({ default: m.TaskDrawer })));
+const BackupsScreen = lazy(() => import('./screens/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const BinScreen = lazy(() => import('./screens/bin/BinScreen').then((m) => ({ default: m.BinScreen })));
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen').then((m) => ({ default: m.IntakeScreen })));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const PersonScreen = lazy(() => import('./screens/person/PersonScreen').then((m) => ({ default: m.PersonScreen })));
+const StartupError = lazy(() => import('./components/StartupError').then((m) => ({ default: m.StartupError })));
+const FirstRunScreen = lazy(() => import('./screens/profile/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 
-/** While a screen's code (and the later styles) arrive: plain words, drawn by the app's own stylesheet. */
 function Loading(): ReactNode {
-  return (
-    <div className="app-starting" role="status">
-      Đang tải…
-    </div>
-  );
+  return <Skeleton active style={{ padding: 32 }} />;
 }
 
 export function App() {

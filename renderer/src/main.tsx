@@ -6,16 +6,13 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/vi';
-// antd's styles as static files (zeroRuntime below): no style is generated while the screens render.
-// Before the first screen, only what it draws (renderer/build/trim-antd-styles.ts); the rest follows
-// it (later-styles.ts).
-import 'antd/dist/antd.css?first';
+// antd's styles as one static file (zeroRuntime below): no style is generated while the screens render.
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query';
 import { useProfile } from './store/profile';
 import { App } from './App';
-import { loadLaterStyles } from './later-styles';
 import { listenToAppEvents } from './components/app-events';
 import { hideDecorativeIcons } from './components/decorative-icons';
 import './styles.css';
@@ -61,10 +58,4 @@ function drawApp(): void {
   );
 }
 
-void useProfile
-  .getState()
-  .load()
-  .then(drawApp)
-  // Once the first screen is on its way, the other components' styles are read (every other
-  // screen waits for them: App.tsx).
-  .then(() => setTimeout(() => void loadLaterStyles().catch(() => undefined), 0));
+void useProfile.getState().load().then(drawApp);
