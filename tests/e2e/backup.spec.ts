@@ -159,3 +159,34 @@ test('the second place is chosen and dropped, the status follows at once, and th
     fs.rmSync(usb, { recursive: true, force: true });
   }
 });
+
+test('a backup that fails is told at once, and its reason stays on the screen until a backup succeeds', async () => {
+  const page = app.page;
+  await page.goto(`${new URL(page.url()).origin}/index.html#/sao-luu`);
+  await expect(page.getByRole('button', { name: 'Sao lưu ngay' })).toBeVisible();
+  // The backup folder replaced by a file of the same name: nothing can be written there.
+  const folder = path.join(path.dirname(demo.databaseFile), 'sao-luu');
+  const keptAside = `${folder}.giu`;
+  if (fs.existsSync(folder)) fs.renameSync(folder, keptAside);
+  fs.writeFileSync(folder, 'không phải thư mục');
+
+  const warning = page.locator('.ant-alert-warning');
+  const before = (await warning.count()) > 0 ? await warning.textContent() : null;
+
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByText('Chưa sao lưu được')).toBeVisible();
+  // The failure is the backup state's last error: shown without leaving the screen (the query layer
+  // reads the state again after this refused write, as it does after a write that succeeds).
+  await expect(warning).toBeVisible();
+  await expect.poll(() => warning.textContent()).not.toBe(before);
+  const reason = (await warning.textContent())!;
+  expect(reason).toMatch(/sao lưu|thư mục|ổ đĩa/i);
+
+  // Once the folder is back, a backup succeeds and the reason goes.
+  fs.rmSync(folder);
+  if (fs.existsSync(keptAside)) fs.renameSync(keptAside, folder);
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByText(/^Đã sao lưu:/)).toBeVisible();
+  // (The notice of the failure stays until closed; the state's warning does not.)
+  await expect(warning.filter({ hasText: reason })).toHaveCount(0);
+});

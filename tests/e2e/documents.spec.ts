@@ -1,10 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DemoIds } from '../../electron/core/demo';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
+import { typeLikeUnikey, typeWithComposition } from './support/vietnamese-input';
 
 let browser: Browser;
 let dir: string;
@@ -31,27 +32,6 @@ test.afterEach(async () => {
   await app.close();
   demo.remove();
 });
-
-/** Types as Unikey/EVKey do in their default mode: the plain letter, then Backspace and the accented one. */
-async function typeLikeUnikey(page: Page, steps: Array<string | { replace: number; with: string }>): Promise<void> {
-  for (const step of steps) {
-    if (typeof step === 'string') await page.keyboard.type(step, { delay: 15 });
-    else {
-      for (let i = 0; i < step.replace; i += 1) await page.keyboard.press('Backspace');
-      await page.keyboard.insertText(step.with);
-    }
-  }
-}
-
-/** Types through an input-method composition (as Windows IMEs and macOS do), via Chromium's own IME events. */
-async function typeWithComposition(page: Page, stages: string[]): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  for (const stage of stages) {
-    await cdp.send('Input.imeSetComposition', { text: stage, selectionStart: stage.length, selectionEnd: stage.length });
-  }
-  await cdp.send('Input.insertText', { text: stages[stages.length - 1]! });
-  await cdp.detach();
-}
 
 test('minutes drafted from a meeting, edited in Vietnamese with a table, finalised and exported to Word', async () => {
   const page = app.page;

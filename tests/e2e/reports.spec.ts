@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createDemoDatabase, type DemoDatabase } from './support/demo-database';
 import { launchBrowser, openApp, TestPlatform, type AppSession } from './support/app-harness';
 import { selectOption } from './support/select-option';
+import { typeWithComposition } from './support/vietnamese-input';
 import { handlers } from '../../electron/core/handlers';
 
 /** Ten days after the first half of 2026 closed: the demo's monthly report for June is late. */
@@ -167,13 +168,7 @@ test('a duty owed upward is written in one click from the home screen, and then 
 
 test('"Cập nhật số liệu" keeps a paragraph written into a blank, in its section, on screen and in the database', async () => {
   const page = app.page;
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
-  await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
-  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
-  await selectOption(page, page.getByLabel('Kỳ 6 tháng'), '6 tháng đầu năm');
-  await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
-  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
-  await expect(editor).toContainText('Bảng 1. Số liệu tổng hợp 6 tháng đầu năm 2026');
+  const editor = await compileFirstHalf2026(page);
 
   const written = 'Ban Thường trực phối hợp chặt chẽ với chính quyền trong giám sát chính sách bảo hiểm xã hội.';
   await editor.locator('p', { hasText: '[Cần bổ sung: Nêu những kết quả nổi bật' }).click({ clickCount: 3 });
@@ -187,11 +182,28 @@ test('"Cập nhật số liệu" keeps a paragraph written into a blank, in its 
   // Written once, where it was: before the "Hạn chế" heading, and the blank it replaced not back.
   await expect(editor.locator('p', { hasText: written })).toHaveCount(1);
   await expect(editor.locator('p', { hasText: '[Cần bổ sung: Nêu những kết quả nổi bật' })).toHaveCount(0);
-  const stored = app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+  const stored = storedReportBody();
   expect(stored).toContain(written);
   // Typed over the italic guidance, the paragraph is plain text (it goes to Word as body text).
   expect(marksOfParagraph(stored, written)).toEqual([]);
 });
+
+/** The 6-month report of the first half of 2026 compiled from the "Báo cáo" screen; its editor. */
+async function compileFirstHalf2026(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
+  await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
+  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
+  await selectOption(page, page.getByLabel('Kỳ 6 tháng'), '6 tháng đầu năm');
+  await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
+  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
+  await expect(editor).toContainText('Bảng 1. Số liệu tổng hợp 6 tháng đầu năm 2026');
+  return editor;
+}
+
+/** The body of the newest report as stored. */
+function storedReportBody(): string {
+  return app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+}
 
 /** The marks on the text of the stored paragraph that reads `text`. */
 function marksOfParagraph(bodyJson: string, text: string): string[] {
@@ -203,24 +215,13 @@ function marksOfParagraph(bodyJson: string, text: string): string[] {
 
 test('a blank written through an input method\'s composition is plain text too', async () => {
   const page = app.page;
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo', exact: true }).click();
-  await selectOption(page, page.getByLabel('Loại báo cáo'), 'Báo cáo 6 tháng (sơ kết)');
-  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
-  await selectOption(page, page.getByLabel('Kỳ 6 tháng'), '6 tháng đầu năm');
-  await page.getByRole('button', { name: 'Tổng hợp và soạn báo cáo' }).click();
-  const editor = page.getByRole('textbox', { name: 'Nội dung văn bản' });
-  await expect(editor).toContainText('Bảng 1. Số liệu tổng hợp 6 tháng đầu năm 2026');
+  const editor = await compileFirstHalf2026(page);
   await editor.locator('p', { hasText: '[Cần bổ sung: Nêu nguyên nhân khách quan' }).click({ clickCount: 3 });
-  const cdp = await page.context().newCDPSession(page);
-  for (const stage of ['N', 'Ng', 'Ngu', 'Nguy', 'Nguyê', 'Nguyên']) {
-    await cdp.send('Input.imeSetComposition', { text: stage, selectionStart: stage.length, selectionEnd: stage.length });
-  }
-  await cdp.send('Input.insertText', { text: 'Nguyên' });
-  await cdp.detach();
+  await typeWithComposition(page, ['N', 'Ng', 'Ngu', 'Nguy', 'Nguyê', 'Nguyên']);
   await page.keyboard.type(' nhân chủ quan là chưa đôn đốc thường xuyên.', { delay: 2 });
   const written = 'Nguyên nhân chủ quan là chưa đôn đốc thường xuyên.';
   await expect(editor.locator('p', { hasText: written })).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tự động' })).toBeVisible();
-  const stored = app.core.db.prepare("SELECT body_json FROM documents WHERE kind = 'bao_cao' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+  const stored = storedReportBody();
   expect(marksOfParagraph(stored, written)).toEqual([]);
 });

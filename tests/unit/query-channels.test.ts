@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWriteChannel, staleAfter } from '../../renderer/src/api/query';
+import { isWriteChannel, staleAfter, staleAfterRefusal } from '../../renderer/src/api/query';
 import { CHANNELS } from '../../shared/ipc/contract';
 
 const RENDERER = path.resolve(__dirname, '../../renderer/src');
@@ -34,6 +34,23 @@ describe('the query layer’s reads and writes', () => {
     expect(staleAfter('reports:saveSettings')).toContain('reports');
     expect(staleAfter('backups:saveSettings')).toContain('backups');
     expect(staleAfter('people:save')).toEqual(expect.arrayContaining(['people', 'home']));
+  });
+
+  it('an autosave refreshes the lists and summaries but not a compiled report\'s figures, which a text edit cannot change', () => {
+    for (const channel of ['documents:save', 'meetings:save'] as const) {
+      const stale = staleAfter(channel);
+      expect(stale).toEqual(expect.arrayContaining(['home', 'dashboard', 'search', 'reports:list']));
+      expect(stale).not.toContain('reports');
+    }
+    // Compiling and refreshing do change them.
+    expect(staleAfter('reports:refresh')).toContain('reports');
+  });
+
+  it('a refused write refreshes nothing, except a backup or an export that records its failure in the backup state', () => {
+    expect(staleAfterRefusal('meetings:save')).toEqual([]);
+    expect(staleAfterRefusal('documents:save')).toEqual([]);
+    expect(staleAfterRefusal('backups:create')).toEqual(['backups']);
+    expect(staleAfterRefusal('backups:exportAll')).toEqual(['backups']);
   });
 
   it('refreshes the documents list after a report is compiled or its figures refreshed (the report is a document)', () => {

@@ -20,13 +20,14 @@ const BRIDGE_MISSING: AppErrorShape = {
   message: 'Không kết nối được với phần lưu trữ của ứng dụng. Hãy đóng và mở lại ứng dụng.',
 };
 
-type CallListener = (channel: Channel) => void;
-const answeredListeners = new Set<CallListener>();
+/** `answered`: the main process answered without error; false: it refused (the bridge itself failing is not told). */
+type CallListener = (channel: Channel, answered: boolean) => void;
+const settledListeners = new Set<CallListener>();
 
-/** Told of every call the main process answered without error (the query layer refreshes after writes). */
-export function onCallAnswered(listener: CallListener): () => void {
-  answeredListeners.add(listener);
-  return () => answeredListeners.delete(listener);
+/** Told of every call the main process answered or refused (the query layer refreshes after writes). */
+export function onCallSettled(listener: CallListener): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
 }
 
 /** The one way the renderer talks to the main process, typed by the contract. */
@@ -42,8 +43,8 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   } catch {
     throw new ApiError(BRIDGE_MISSING);
   }
+  for (const listener of settledListeners) listener(channel, result.ok);
   if (!result.ok) throw new ApiError(result.error);
-  for (const listener of answeredListeners) listener(channel);
   return result.data;
 }
 

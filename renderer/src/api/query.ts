@@ -2,7 +2,7 @@ import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/
 import { useCallback } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { AppErrorDetails } from '../../../shared/ipc/errors';
-import { ApiError, call, errorDetails, errorMessage, onCallAnswered } from './client';
+import { ApiError, call, errorDetails, errorMessage, onCallSettled } from './client';
 import { forgetEarlyReads, takeEarly, takeEarlyAnswers } from './early-reads';
 
 /*
@@ -124,6 +124,13 @@ const NARROW: Record<string, readonly string[]> = {
 /** Screens that summarise everything: refreshed after every write. */
 const OVERVIEWS = ['home', 'dashboard', 'search', 'reports'];
 
+/**
+ * The same after an autosave, but for one compiled report's figures (`reports:get`): an edit of a
+ * meeting or a document's text never changes them (they change when the report is compiled,
+ * refreshed or finalised), and the document page showing them would read them once a second.
+ */
+const OVERVIEWS_AFTER_AUTOSAVE = ['home', 'dashboard', 'search', 'reports:list', 'reports:duties'];
+
 function domainOf(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(0, colon);
@@ -138,7 +145,9 @@ export function isWriteChannel(channel: string): boolean {
 export function staleAfter(channel: string): string[] {
   if (!isWriteChannel(channel)) return [];
   const domain = domainOf(channel);
-  return [...(NARROW[channel] ?? AFFECTS[domain] ?? [domain]), ...OVERVIEWS];
+  const narrow = NARROW[channel];
+  if (narrow) return [...narrow, ...OVERVIEWS_AFTER_AUTOSAVE];
+  return [...(AFFECTS[domain] ?? [domain]), ...OVERVIEWS];
 }
 
 function matches(key: unknown, names: readonly string[]): boolean {
@@ -146,15 +155,34 @@ function matches(key: unknown, names: readonly string[]): boolean {
   return names.some((name) => key === name || (!name.includes(':') && domainOf(key) === name));
 }
 
-/** Refreshes the queries on screen that show what `channel` may have changed; the rest are read again when shown. */
-export function invalidateAfterWrite(channel: string): void {
-  const names = staleAfter(channel);
+/**
+ * Writes that change the backup state even when they fail: a failed backup is its "last error"
+ * (shown on the home and backups screens), and an export of all data makes a backup before it
+ * writes the file, so a failed export may leave a new backup listed. Any other refused write
+ * changes nothing (the main process's one write path rolls it back).
+ */
+const FAILURE_RECORDED: Record<string, readonly string[]> = {
+  'backups:create': ['backups'],
+  'backups:exportAll': ['backups'],
+};
+
+/** What a refused call made stale: nothing, unless it records its failure. */
+export function staleAfterRefusal(channel: string): string[] {
+  return [...(FAILURE_RECORDED[channel] ?? [])];
+}
+
+function invalidate(names: readonly string[]): void {
   if (names.length === 0) return;
   forgetEarlyReads();
   void queryClient.invalidateQueries({ predicate: (query) => matches(query.queryKey[0], names) });
 }
 
-onCallAnswered(invalidateAfterWrite);
+/** Refreshes the queries on screen that show what `channel` may have changed; the rest are read again when shown. */
+export function invalidateAfterWrite(channel: string): void {
+  invalidate(staleAfter(channel));
+}
+
+onCallSettled((channel, answered) => invalidate(answered ? staleAfter(channel) : staleAfterRefusal(channel)));
 
 export function apiQueryKey<C extends Channel>(channel: C, input: ChannelInput<C>): readonly [C, ChannelInput<C> | null] {
   return [channel, input ?? null];

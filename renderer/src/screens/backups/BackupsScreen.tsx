@@ -49,15 +49,6 @@ export function BackupsScreen() {
   const error = backups.error ?? status.error;
   const state = status.data;
 
-  /**
-   * A backup or an export that fails is recorded in the status (its last error, shown above):
-   * read again by hand, because the query layer refreshes only after writes that succeed.
-   */
-  const readAgain = () => {
-    backups.reload();
-    status.reload();
-  };
-
   const creating = useBackupAction(() => call('backups:create', undefined), 'Chưa sao lưu được');
   const restoring = useBackupAction(async (id: string) => restored(await call('backups:restore', { id })), 'Không khôi phục được');
   const restoringFile = useBackupAction(async () => restored(await call('backups:restoreFromFile', undefined)), 'Không khôi phục được');
@@ -66,7 +57,7 @@ export function BackupsScreen() {
 
   const backupNow = async () => {
     const created = await creating.run();
-    if (!created) return readAgain();
+    if (!created) return;
     message.success(`Đã sao lưu: ${describeSummary(created.summary)}.`);
   };
 
@@ -75,7 +66,7 @@ export function BackupsScreen() {
 
   const exportAll = async () => {
     const result = await exporting.run();
-    if (!result) return readAgain();
+    if (!result) return;
     if (result.saved) notification.success({ message: 'Đã xuất toàn bộ dữ liệu', description: `${result.path} (${formatBytes(result.bytes)})`, duration: 0 });
   };
 

@@ -15,16 +15,13 @@ interface DirectivePickerProps {
   onChange(value: number | null): void;
 }
 
-/** Searched again this long after the last keystroke. */
-const TYPING_PAUSE_MS = 200;
-
 const optionOf = (d: DirectiveRef) => ({ value: d.id, label: `${d.numberSymbol} — ${DIRECTIVE_TYPE.labels[d.type]}${d.summary ? `: ${d.summary}` : ''}` });
 
 /** Picks another directive of the register by typing its symbol or words of its summary. */
 export function DirectivePicker({ id, label, value, current, excludeId, onChange }: DirectivePickerProps) {
   const [text, setText] = useState('');
   // Asked of the register once typing pauses; the previous answer stays in sight meanwhile.
-  const settled = useSettled(text, TYPING_PAUSE_MS);
+  const settled = useSettled(text);
   const found = useApiQuery('directives:list', { text: settled, pageSize: 20 }, { keepPrevious: true });
   const loading = found.loading || found.refreshing || settled !== text;
   const listed = (found.data?.items ?? []).filter((d) => d.id !== excludeId).map(optionOf);

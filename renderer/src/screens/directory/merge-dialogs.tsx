@@ -31,7 +31,7 @@ export function organisationCandidate(organisation: Organisation): MergeCandidat
 
 export function MergePeopleDialog({ subject, onMerged, onClose }: MergeProps<Person>) {
   const [search, setSearch] = useState('');
-  const text = useSettled(search, 250);
+  const text = useSettled(search);
   // The main process finds people by name without tone marks, abbreviations and word prefixes.
   const found = useApiQuery('people:list', { text, includeInactive: true }, { keepPrevious: true });
   const candidates = useMemo(() => (found.data ?? []).map(personCandidate), [found.data]);
@@ -55,7 +55,7 @@ export function MergePeopleDialog({ subject, onMerged, onClose }: MergeProps<Per
 
 export function MergeOrganisationsDialog({ subject, onMerged, onClose }: MergeProps<Organisation>) {
   const [search, setSearch] = useState('');
-  const text = useSettled(search, 250);
+  const text = useSettled(search);
   // Every organisation (a few hundred at most), matched here with the app's one matcher.
   const all = useApiQuery('organisations:list', { includeInactive: true });
   const candidates = useMemo(

@@ -1,10 +1,11 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND, DOCUMENT_STATUS, REPORT_KIND, type DocumentKind, type DocumentStatus } from '../../../../shared/domain';
 import { formatLocalDate } from '../../../../shared/datetime';
 import type { DocumentSummary } from '../../../../shared/schemas/document';
 import { useApiQuery } from '../../api/query';
+import { ListError } from '../../components/ListScreen';
 import { useNavigation } from '../../store/navigation';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { STATUS_COLOURS } from './status-colours';
@@ -67,15 +68,7 @@ export function DocumentsScreen() {
           options={[{ value: null, label: 'Mọi trạng thái' }, ...DOCUMENT_STATUS.values.map((v) => ({ value: v, label: DOCUMENT_STATUS.labels[v] }))]}
         />
       </Space>
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={list.error}
-          action={<Button onClick={list.reload}>Thử lại</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ListError error={list.error} what="danh sách văn bản" onRetry={list.reload} />
       <Table<DocumentSummary>
         rowKey="id"
         tableLayout="fixed"

@@ -17,20 +17,23 @@ export function ReceiveTab() {
   const [token, setToken] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<{ title: string; message: string } | null>(null);
-  // Two steps, each with its own spinner: choosing a file (it is read and previewed, nothing
-  // written) and importing what was previewed.
+  // Two steps, each with its own spinner and its own failure: choosing a file (it is read and
+  // previewed, nothing written) and importing what was previewed. Choosing again forgets both.
   const opening = useAction(() => call('exchange:openPackage', undefined));
   const importing = useAction((chosen: string) => call('exchange:import', { token: chosen }));
+  const error = opening.error
+    ? { title: 'Không nhận gói này', message: opening.error }
+    : importing.error
+      ? { title: 'Chưa nhập được gói', message: importing.error }
+      : null;
 
   const choose = async () => {
-    setError(null);
+    importing.reset();
     setResult(null);
     const opened = await opening.attempt();
     if (!opened.ok) {
       setToken(null);
       setPreview(null);
-      setError({ title: 'Không nhận gói này', message: opened.message });
       return;
     }
     if (opened.value.token === null) return;
@@ -40,12 +43,8 @@ export function ReceiveTab() {
 
   const importNow = async () => {
     if (!token) return;
-    setError(null);
     const imported = await importing.attempt(token);
-    if (!imported.ok) {
-      setError({ title: 'Chưa nhập được gói', message: imported.message });
-      return;
-    }
+    if (!imported.ok) return;
     setResult(imported.value);
     setToken(null);
     setPreview(null);

@@ -11,9 +11,6 @@ import { useMeetingEditor } from '../../store/meeting-editor';
 import { useNavigation } from '../../store/navigation';
 import { StatusTag } from '../directives/directive-tags';
 
-/** Looked up again this long after the last keystroke. */
-const TYPING_PAUSE_MS = 200;
-
 const RELATION_OPTIONS = MEETING_DIRECTIVE_RELATION.values.map((v) => ({ value: v, label: MEETING_DIRECTIVE_RELATION.labels[v] }));
 
 /**
@@ -30,7 +27,7 @@ export function MeetingDirectives({ meetingId }: { meetingId: number }) {
   const linked = useApiQuery('meetings:directives', { id: meetingId });
   const links = linked.data ?? [];
   // Looked up once typing pauses; the previous answer stays in sight meanwhile. An emptied box has none.
-  const settled = useSettled(text, TYPING_PAUSE_MS);
+  const settled = useSettled(text);
   const found = useApiQuery('directives:findBySymbol', { text: settled }, { enabled: settled.trim() !== '', keepPrevious: true });
   const lookup = text.trim() === '' || settled.trim() === '' ? null : (found.data ?? null);
 
